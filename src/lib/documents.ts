@@ -1,0 +1,120 @@
+/**
+ * Presentation facts about documents, computed from collection data: how a document is
+ * grouped on the reading list, how its authors, year and venue read, and its reading time.
+ * Pages render these; they never work them out themselves.
+ */
+import type { DocumentData } from '../content/schemas.ts';
+
+export type DocumentType = DocumentData['type'];
+
+export const TYPE_LABELS: Record<DocumentType, string> = {
+  'journal-article': 'Journal article',
+  'author-manuscript': "Authors' manuscript",
+  'blog-post': 'Blog post',
+  'student-essay': 'Student essay',
+};
+
+export interface DocumentGroup {
+  id: 'research' | 'practice' | 'essays';
+  label: string;
+  description: string;
+  types: readonly DocumentType[];
+}
+
+export const DOCUMENT_GROUPS: readonly DocumentGroup[] = [
+  {
+    id: 'research',
+    label: 'Research',
+    description: 'Peer-reviewed research and authors’ manuscripts from ethnographic study of social work practice.',
+    types: ['journal-article', 'author-manuscript'],
+  },
+  {
+    id: 'practice',
+    label: 'Practice writing',
+    description: 'Writing by practitioners and citizens for the wider social work community.',
+    types: ['blog-post'],
+  },
+  {
+    id: 'essays',
+    label: 'Student essays',
+    description: 'Prize-winning essays from the Social Workers Union’s World Social Work Day competition.',
+    types: ['student-essay'],
+  },
+];
+
+/** Group items by `DOCUMENT_GROUPS`, in reading-list order; every type belongs to one group. */
+export function groupDocuments<T extends { data: Pick<DocumentData, 'type' | 'order'> }>(
+  docs: readonly T[],
+): { group: DocumentGroup; docs: T[] }[] {
+  const sorted = [...docs].sort((a, b) => a.data.order - b.data.order);
+  return DOCUMENT_GROUPS.map((group) => ({
+    group,
+    docs: sorted.filter((d) => group.types.includes(d.data.type)),
+  })).filter((g) => g.docs.length > 0);
+}
+
+/** "A", "A and B", "A, B and C" (British style, no serial comma); empty → "No author given". */
+export function formatAuthorNames(authors: readonly { name: string }[]): string {
+  const names = authors.map((a) => a.name);
+  if (names.length === 0) return 'No author given';
+  if (names.length === 1) return names[0]!;
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+export interface DisplayYear {
+  /** What to print: a year, or "n.d." when the source gives no date. */
+  text: string;
+  /** Why, when the year is not the text's own (e.g. the published version's year). */
+  note?: string;
+}
+
+export function displayYear(data: Pick<DocumentData, 'issued' | 'publishedVersion'>): DisplayYear {
+  if (data.issued) return { text: data.issued.slice(0, 4) };
+  if (data.publishedVersion) {
+    return { text: 'n.d.', note: `published version ${data.publishedVersion.issued.slice(0, 4)}` };
+  }
+  return { text: 'n.d.', note: 'no date given' };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "14 August 2020", "August 2020", "2020", or "No date given". */
+export function formatIssued(issued: string | null): string {
+  if (!issued) return 'No date given';
+  const [y, m, d] = issued.split('-');
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1]!;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** "Critical and Radical Social Work, 23(6), pp. 969–979", with only the parts that exist. */
+export function formatVenue(v: { container?: string; volume?: string; issue?: string; pages?: string }): string {
+  const parts: string[] = [];
+  if (v.container) parts.push(v.container);
+  if (v.volume) parts.push(v.issue ? `${v.volume}(${v.issue})` : v.volume);
+  else if (v.issue) parts.push(`issue ${v.issue}`);
+  if (v.pages) parts.push(/[–-]/.test(v.pages) ? `pp. ${v.pages.replace('-', '–')}` : `p. ${v.pages}`);
+  return parts.join(', ');
+}
+
+/** Words of running text in an MDX body, ignoring import lines, tags and Markdown markup. */
+export function countWords(mdxBody: string): number {
+  const text = mdxBody
+    .replace(/^import .*$/gm, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/[#>*_`[\]|-]/g, ' ');
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Minutes at 230 words a minute (adult reading of academic prose), at least 1. */
+export function readingMinutes(mdxBody: string, wordsPerMinute = 230): number {
+  return Math.max(1, Math.round(countWords(mdxBody) / wordsPerMinute));
+}
+
+/** The documents before and after `id` in reading-list order. */
+export function neighbours<T extends { id: string; data: { order: number } }>(docs: readonly T[], id: string) {
+  const sorted = [...docs].sort((a, b) => a.data.order - b.data.order);
+  const i = sorted.findIndex((d) => d.id === id);
+  return { previous: i > 0 ? sorted[i - 1] : undefined, next: i >= 0 && i < sorted.length - 1 ? sorted[i + 1] : undefined };
+}

@@ -1,0 +1,31 @@
+/** Debian Chromium driven by playwright-core (browser downloads are not possible here). */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = CANDIDATES.find((p) => existsSync(p));
+  if (!executablePath) throw new Error(`No Chromium found (tried ${CANDIDATES.join(', ')}); install Debian's chromium or set CHROMIUM_PATH.`);
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** Collects console errors, page errors and failed requests while a page is used. */
+export function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m: ConsoleMessage) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/does-not-exist/')) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return errors;
+}

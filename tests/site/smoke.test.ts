@@ -1,0 +1,97 @@
+/** The built site in real Chromium: pages render without errors and pass axe-core. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launchChromium, watchForErrors } from '../helpers/browser';
+
+const origin = inject('siteOrigin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, javaScriptEnabled: true });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  const response = await page.goto(origin + path, { waitUntil: 'load' });
+  return { context, page, errors, response };
+}
+
+describe('home', () => {
+  it('lists the eight documents in three groups', async () => {
+    const { context, page, errors } = await open('/');
+    const items = page.locator('.reading-item h3 a');
+    expect(await items.count()).toBe(8);
+    const groups = await page.locator('.reading-group > h2').allTextContents();
+    expect(groups).toEqual(['Research', 'Practice writing', 'Student essays']);
+    expect(await page.locator('script').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('document pages', () => {
+  it('each renders title, body and pager with no console errors and no JavaScript', async () => {
+    const { context, page } = await open('/');
+    const hrefs = await page.locator('.reading-item h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    await context.close();
+    expect(hrefs).toHaveLength(8);
+    for (const href of hrefs) {
+      const { context, page, errors, response } = await open(href);
+      expect(response?.status(), href).toBe(200);
+      expect(await page.locator('h1').count(), href).toBe(1);
+      expect(await page.locator('.prose p[id^="p-"]').count(), href).toBeGreaterThan(5);
+      expect(await page.locator('.pager a').count(), href).toBeGreaterThan(0);
+      expect(await page.locator('script').count(), href).toBe(0);
+      expect(errors, href).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('a paragraph link scrolls to that passage', async () => {
+    const { context, page } = await open('/documents/solidarity-is-not-a-dirty-word/#p-12');
+    const box = await page.locator('#p-12').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(200);
+    await context.close();
+  });
+
+  it('fits a 320 px screen without horizontal scrolling', async () => {
+    const { context, page } = await open('/documents/the-personal-is-political/', { width: 320, height: 640 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
+describe('404', () => {
+  it('answers unknown paths with the not-found page', async () => {
+    const { context, page, response } = await open('/does-not-exist/');
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    await context.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  it.each(['/', '/documents/solidarity-is-not-a-dirty-word/', '/documents/essay-charlotte-pitt/', '/about/', '/does-not-exist/'])(
+    '%s has no violations',
+    async (path) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(origin + path);
+        const results = await new AxeBuilder({ page }).analyze();
+        const summary = results.violations.map((v) => `${v.id} (${colorScheme}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+        expect(summary).toEqual([]);
+        await context.close();
+      }
+    },
+  );
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countWords,
+  displayYear,
+  formatAuthorNames,
+  formatIssued,
+  formatVenue,
+  groupDocuments,
+  neighbours,
+  readingMinutes,
+} from '../../src/lib/documents';
+import { nestHeadings } from '../../src/lib/toc';
+
+describe('formatAuthorNames', () => {
+  it('joins names in British style', () => {
+    expect(formatAuthorNames([{ name: 'Darren Hill' }])).toBe('Darren Hill');
+    expect(formatAuthorNames([{ name: 'A' }, { name: 'B' }])).toBe('A and B');
+    expect(formatAuthorNames([{ name: 'A' }, { name: 'B' }, { name: 'C' }])).toBe('A, B and C');
+  });
+  it('says when no author is given instead of inventing one', () => {
+    expect(formatAuthorNames([])).toBe('No author given');
+  });
+});
+
+describe('dates', () => {
+  it('shows n.d. for an undated text and explains a published version year', () => {
+    expect(displayYear({ issued: null })).toEqual({ text: 'n.d.', note: 'no date given' });
+    expect(displayYear({ issued: '2020-08-14' })).toEqual({ text: '2020' });
+    expect(
+      displayYear({ issued: null, publishedVersion: { container: 'EJSW', issued: '2020', basis: 'x' } }),
+    ).toEqual({ text: 'n.d.', note: 'published version 2020' });
+  });
+  it('formats partial dates as precisely as given', () => {
+    expect(formatIssued('2020-08-14')).toBe('14 August 2020');
+    expect(formatIssued('2020-08')).toBe('August 2020');
+    expect(formatIssued('2024')).toBe('2024');
+    expect(formatIssued(null)).toBe('No date given');
+  });
+});
+
+describe('formatVenue', () => {
+  it('prints only the parts that exist', () => {
+    expect(formatVenue({ container: 'EJSW', volume: '23', issue: '6', pages: '969-79' })).toBe('EJSW, 23(6), pp. 969–79');
+    expect(formatVenue({ container: 'Medium' })).toBe('Medium');
+    expect(formatVenue({ pages: '5' })).toBe('p. 5');
+    expect(formatVenue({})).toBe('');
+  });
+});
+
+describe('reading time', () => {
+  it('counts words of running text, not markup or imports', () => {
+    expect(countWords("import X from './x.astro';\n\n## Intro\n\nOne *two* [three](https://x.org/a-b-c).\n\n<X>four</X>")).toBe(5);
+  });
+  it('rounds at 230 words a minute, at least one minute', () => {
+    expect(readingMinutes('word '.repeat(10))).toBe(1);
+    expect(readingMinutes('word '.repeat(2300))).toBe(10);
+  });
+});
+
+describe('grouping and order', () => {
+  const docs = [
+    { id: 'e', data: { type: 'student-essay' as const, order: 5 } },
+    { id: 'a', data: { type: 'journal-article' as const, order: 1 } },
+    { id: 'b', data: { type: 'blog-post' as const, order: 3 } },
+    { id: 'm', data: { type: 'author-manuscript' as const, order: 2 } },
+  ];
+  it('groups research, practice writing and essays in reading order', () => {
+    const groups = groupDocuments(docs);
+    expect(groups.map((g) => [g.group.id, g.docs.map((d) => d.id)])).toEqual([
+      ['research', ['a', 'm']],
+      ['practice', ['b']],
+      ['essays', ['e']],
+    ]);
+  });
+  it('finds previous and next', () => {
+    expect(neighbours(docs, 'a')).toEqual({ previous: undefined, next: docs[3] });
+    expect(neighbours(docs, 'e')).toEqual({ previous: docs[2], next: undefined });
+  });
+});
+
+describe('nestHeadings', () => {
+  it('nests level-3 headings under level 2 and keeps a leading level 3', () => {
+    const tree = nestHeadings([
+      { depth: 3, slug: 'pre', text: 'Pre' },
+      { depth: 2, slug: 'a', text: 'A' },
+      { depth: 3, slug: 'a1', text: 'A1' },
+      { depth: 4, slug: 'a1x', text: 'A1x' },
+      { depth: 2, slug: 'b', text: 'B' },
+    ]);
+    expect(tree.map((t) => [t.slug, t.children.map((c) => c.slug)])).toEqual([['pre', []], ['a', ['a1']], ['b', []]]);
+  });
+});
