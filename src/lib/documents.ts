@@ -88,7 +88,7 @@ export function formatIssued(issued: string | null): string {
 }
 
 /** "Critical and Radical Social Work, 23(6), pp. 969–979", with only the parts that exist. */
-export function formatVenue(v: { container?: string; volume?: string; issue?: string; pages?: string }): string {
+export function formatVenue(v: { container?: string | undefined; volume?: string | undefined; issue?: string | undefined; pages?: string | undefined }): string {
   const parts: string[] = [];
   if (v.container) parts.push(v.container);
   if (v.volume) parts.push(v.issue ? `${v.volume}(${v.issue})` : v.volume);
@@ -117,4 +117,21 @@ export function neighbours<T extends { id: string; data: { order: number } }>(do
   const sorted = [...docs].sort((a, b) => a.data.order - b.data.order);
   const i = sorted.findIndex((d) => d.id === id);
   return { previous: i > 0 ? sorted[i - 1] : undefined, next: i >= 0 && i < sorted.length - 1 ? sorted[i + 1] : undefined };
+}
+
+/**
+ * How a document is named in lists. Student essays answer one shared question, so most of
+ * them carry the same printed title: they are named by their author, with their own title
+ * (when they have one) after it. Other documents are named by their title.
+ */
+export function listLabel(data: Pick<DocumentData, 'type' | 'title' | 'subtitle' | 'prompt' | 'authors'>): {
+  name: string;
+  ownTitle?: string;
+} {
+  const fullTitle = data.subtitle ? `${data.title}: ${data.subtitle}` : data.title;
+  if (data.type === 'student-essay' && data.authors.length > 0) {
+    const name = formatAuthorNames(data.authors);
+    return data.title === data.prompt ? { name } : { name, ownTitle: fullTitle };
+  }
+  return { name: fullTitle };
 }

@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceManifest } from './fidelity.ts';
 
-export const SOURCES_DIR = join(import.meta.dirname, '..', '..', 'sources');
+// Resolved from the project root (where astro, vitest and scripts run): bundling moves this module.
+export const SOURCES_DIR = join(process.cwd(), 'sources');
 
 /** The source's lines, 1-based by index + 1; a final newline does not make an extra line. */
 export function readSourceLines(file: string, dir = SOURCES_DIR): string[] {

@@ -6,6 +6,7 @@ import {
   formatIssued,
   formatVenue,
   groupDocuments,
+  listLabel,
   neighbours,
   readingMinutes,
 } from '../../src/lib/documents';
@@ -88,5 +89,19 @@ describe('nestHeadings', () => {
       { depth: 2, slug: 'b', text: 'B' },
     ]);
     expect(tree.map((t) => [t.slug, t.children.map((c) => c.slug)])).toEqual([['pre', []], ['a', ['a1']], ['b', []]]);
+  });
+});
+
+describe('listLabel', () => {
+  const prompt = 'Working better together?';
+  it('names an untitled student essay by its author', () => {
+    expect(listLabel({ type: 'student-essay', title: prompt, prompt, authors: [{ name: 'Omar Mohamed' }] })).toEqual({ name: 'Omar Mohamed' });
+  });
+  it('adds a student essay’s own title after its author', () => {
+    expect(listLabel({ type: 'student-essay', title: 'Beyond two metres apart', subtitle: 'Using social media', prompt, authors: [{ name: 'Holly Clarke' }] }))
+      .toEqual({ name: 'Holly Clarke', ownTitle: 'Beyond two metres apart: Using social media' });
+  });
+  it('names other documents by title and subtitle', () => {
+    expect(listLabel({ type: 'journal-article', title: 'A', subtitle: 'b', authors: [{ name: 'X' }] })).toEqual({ name: 'A: b' });
   });
 });

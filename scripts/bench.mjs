@@ -1,0 +1,85 @@
+// Benchmark: build time and what each page makes a reader download.
+//   npm run bench            (builds, then measures every document page, home and about)
+//   npm run bench -- --no-build
+// For each page it loads the built site in Chromium, records every response, and reports
+// raw and gzip bytes by kind (HTML, CSS, JS, fonts, other). Results: bench-results/*.json.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { preview } from 'astro';
+import { chromium } from 'playwright-core';
+
+const args = new Set(process.argv.slice(2));
+const results = { date: new Date().toISOString(), node: process.version };
+
+if (!args.has('--no-build')) {
+  const t0 = performance.now();
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit' });
+  results.buildSeconds = Number(((performance.now() - t0) / 1000).toFixed(2));
+  console.log(`build: ${results.buildSeconds} s`);
+}
+if (!existsSync('dist/index.html')) throw new Error('dist/ missing: run without --no-build');
+
+const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 4331 } });
+const origin = `http://127.0.0.1:${server.port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+const kindOf = (type, url) => {
+  if (type === 'document') return 'html';
+  if (type === 'stylesheet') return 'css';
+  if (type === 'script') return 'js';
+  if (type === 'font') return 'fonts';
+  if (url.endsWith('.json')) return 'json';
+  return 'other';
+};
+
+async function measure(path) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', (r) => bodies.push(r.body().then((b) => ({ url: r.url(), kind: kindOf(r.request().resourceType(), r.url()), bytes: b.length, gzip: gzipSync(b, { level: 9 }).length })).catch(() => null)));
+  const t0 = performance.now();
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  // Scroll to the end so lazily used fonts (italic) are fetched too.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForLoadState('networkidle');
+  const loadMs = performance.now() - t0;
+  const responses = (await Promise.all(bodies)).filter(Boolean);
+  const byKind = {};
+  for (const r of responses) {
+    // Fonts (woff2) are already compressed: servers send them as they are.
+    const sent = r.kind === 'fonts' ? r.bytes : r.gzip;
+    byKind[r.kind] ??= { files: 0, raw: 0, gzip: 0 };
+    byKind[r.kind].files += 1;
+    byKind[r.kind].raw += r.bytes;
+    byKind[r.kind].gzip += sent;
+  }
+  const total = Object.values(byKind).reduce((a, k) => ({ raw: a.raw + k.raw, gzip: a.gzip + k.gzip }), { raw: 0, gzip: 0 });
+  await context.close();
+  return { path, byKind, total, loadMs: Math.round(loadMs) };
+}
+
+const paths = ['/', '/about/'];
+const { readdirSync } = await import('node:fs');
+for (const slug of readdirSync('dist/documents').sort()) paths.push(`/documents/${slug}/`);
+results.pages = [];
+for (const p of paths) results.pages.push(await measure(p));
+
+await browser.close();
+await server.stop();
+
+const kb = (n) => (n / 1024).toFixed(1);
+console.log('\npage                                                      total raw KB  total gzip KB   html gz  css gz  js gz  fonts');
+for (const r of results.pages) {
+  const k = (name) => kb(r.byKind[name]?.gzip ?? 0);
+  console.log(`${r.path.padEnd(58)}${kb(r.total.raw).padStart(12)}${kb(r.total.gzip).padStart(15)}${k('html').padStart(10)}${k('css').padStart(8)}${k('js').padStart(7)}${k('fonts').padStart(7)}`);
+}
+const worst = results.pages.reduce((a, b) => (a.total.gzip > b.total.gzip ? a : b));
+console.log(`\nheaviest page: ${worst.path} ${kb(worst.total.gzip)} KB gzip (target ≤ 60 KB, 0 JS)`);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/pages.json', JSON.stringify(results, null, 2));
+console.log('written: bench-results/pages.json');

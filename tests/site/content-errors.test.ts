@@ -1,0 +1,77 @@
+/**
+ * Bad content must stop the build with a message naming the file and the field.
+ * Runs `astro sync` (the content-validation step of every build) on a throwaway copy of the
+ * project's content configuration holding one broken document.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'atlas-content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function syncWith(files: Record<string, string>): { ok: boolean; output: string } {
+  const dir = mkdtempSync(join(work, 'p-'));
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src/content.config.ts', 'src/content/schemas.ts', 'src/plugins']) {
+    cpSync(join(root, f), join(dir, f), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'src/content/documents'), { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  try {
+    const output = execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    return { ok: true, output };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+const valid = `---
+title: A text
+authors: []
+issued: null
+type: blog-post
+summary: One. Two.
+source:
+  file: sources/002_ec3275e224bb4d7d.txt
+order: 1
+---
+
+Body.
+`;
+
+describe('content validation', () => {
+  it('accepts a valid document', () => {
+    const result = syncWith({ 'src/content/documents/good.mdx': valid });
+    expect(result.output).not.toMatch(/InvalidContentEntryDataError/);
+    expect(result.ok).toBe(true);
+  });
+
+  it('fails on a missing title, naming the file and the field', () => {
+    const result = syncWith({ 'src/content/documents/no-title.mdx': valid.replace('title: A text\n', '') });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/no-title/);
+    expect(result.output).toMatch(/title\W+Required|title.*(required|expected string)/i);
+  });
+
+  it('fails on a malformed DOI and an unknown field, naming each', () => {
+    const result = syncWith({
+      'src/content/documents/bad-doi.mdx': valid.replace('order: 1', 'order: 1\ndoi: "https://doi.org/10.1/x"\nyear: 2020'),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/bad-doi/);
+    expect(result.output).toMatch(/doi: expected a bare DOI/);
+    expect(result.output).toMatch(/Unrecognized key: "year"/);
+  });
+
+  it('fails when the date is left out instead of given as null (n.d. must be explicit)', () => {
+    const result = syncWith({ 'src/content/documents/no-date.mdx': valid.replace('issued: null\n', '') });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/no-date/);
+    expect(result.output).toMatch(/issued/);
+  });
+});
