@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
+import { subsetFonts } from './src/integrations/subset-fonts.ts';
 
 // The site's public origin; used for canonical URLs and citation metadata.
 // Override with SITE_URL when deploying elsewhere.
@@ -24,5 +25,17 @@ export default defineConfig({
       rehypePlugins: [rehypeParagraphIds],
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    subsetFonts({
+      packageName: '@fontsource/source-serif-4',
+      outDir: 'src/generated/fonts',
+      extraSubsets: ['latin-ext'],
+      faces: [
+        { family: 'Source Serif 4', file: 'source-serif-4-latin-400-normal.woff2', weight: 400, style: 'normal' },
+        { family: 'Source Serif 4', file: 'source-serif-4-latin-400-italic.woff2', weight: 400, style: 'italic' },
+        { family: 'Source Serif 4', file: 'source-serif-4-latin-600-normal.woff2', weight: 600, style: 'normal' },
+      ],
+    }),
+    mdx(),
+  ],
 });

@@ -15,7 +15,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function syncWith(files: Record<string, string>): { ok: boolean; output: string } {
   const dir = mkdtempSync(join(work, 'p-'));
-  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src/content.config.ts', 'src/content/schemas.ts', 'src/plugins']) {
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src/content.config.ts', 'src/content/schemas.ts', 'src/plugins', 'src/integrations', 'src/types']) {
     cpSync(join(root, f), join(dir, f), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
