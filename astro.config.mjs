@@ -5,6 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
 import { subsetFonts } from './src/integrations/subset-fonts.ts';
+import { remarkCitations } from './src/plugins/remark-citations.ts';
+import { rehypeCollectCitations } from './src/plugins/rehype-collect-citations.ts';
+import { bibliographyKeys } from './src/lib/bibliography-files.ts';
 
 // The site's public origin; used for canonical URLs and citation metadata.
 // Override with SITE_URL when deploying elsewhere.
@@ -21,8 +24,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeParagraphIds],
+      remarkPlugins: [remarkGfm, [remarkCitations, { knownKeys: bibliographyKeys }]],
+      rehypePlugins: [rehypeParagraphIds, rehypeCollectCitations],
     }),
   },
   integrations: [

@@ -5,15 +5,17 @@
  *
  *   npx node scripts/check-document.ts src/content/documents/<slug>.mdx [...]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { documentSchema } from '../src/content/schemas.ts';
-import { findMissingSentences, manifestProblems, partSourceText } from '../src/lib/fidelity.ts';
+import { findMissingSentences, manifestProblems, markdownToPlainText, partSourceText } from '../src/lib/fidelity.ts';
 import { loadManifest, readSourceLines } from '../src/lib/sources.ts';
 import { mdxToPlainText, splitFrontmatter } from '../src/lib/mdx-text.ts';
+import { remarkCitations } from '../src/plugins/remark-citations.ts';
+import { bibliographyKeys } from '../src/lib/bibliography-files.ts';
 
 let failed = false;
 const fail = (msg: string) => {
@@ -31,7 +33,7 @@ for (const file of process.argv.slice(2)) {
     continue;
   }
   try {
-    await compile(raw, { remarkPlugins: [remarkFrontmatter, remarkGfm] });
+    await compile({ value: raw, path: file }, { remarkPlugins: [remarkFrontmatter, remarkGfm, [remarkCitations, { knownKeys: bibliographyKeys }]] });
   } catch (error) {
     fail(`${file}: MDX does not compile: ${(error as Error).message}`);
     continue;
@@ -40,7 +42,14 @@ for (const file of process.argv.slice(2)) {
   const manifest = loadManifest(sourceFile);
   const lines = readSourceLines(sourceFile);
   for (const p of manifestProblems(manifest, lines.length)) fail(p);
-  const pageText = [JSON.stringify(parsed.data), mdxToPlainText(body)].join(' ');
+  // The page also shows the reference list from src/content/reference-lists/<slug>.json,
+  // with each entry as printed in the source.
+  const listFile = `src/content/reference-lists/${slug}.json`;
+  const list = existsSync(listFile)
+    ? (JSON.parse(readFileSync(listFile, 'utf8')) as { heading: string | null; entries: { printed: string }[] })
+    : { heading: null, entries: [] };
+  const printedRefs = [list.heading ?? '', ...list.entries.map((e) => markdownToPlainText(e.printed))].join('\n');
+  const pageText = [JSON.stringify(parsed.data), mdxToPlainText(body), printedRefs].join('\n');
   const parts = manifest.parts.filter((p) => p.page === `/documents/${slug}/`);
   if (parts.length === 0) fail(`${file}: no part of sources/${sourceFile}.manifest.json names page /documents/${slug}/`);
   for (const part of parts) {

@@ -1,0 +1,13 @@
+/**
+ * The citation keys that exist, read from the bibliography folder's file names. Used where
+ * the content layer is not available yet (remark plugins run while content is loaded).
+ * The collection itself checks that each file's `id` matches its name.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BIBLIOGRAPHY_DIR = join(process.cwd(), 'src', 'content', 'bibliography');
+
+export function bibliographyKeys(dir = BIBLIOGRAPHY_DIR): Set<string> {
+  return new Set(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)));
+}

@@ -1,0 +1,44 @@
+/**
+ * In-text citations. Authors' own wording is kept: the MDX marks it as a link whose target
+ * names the cited work, `[Lipsky, 2010](cite:lipsky2010)`, and this plugin turns it into a
+ * link to the work's entry in the page's reference list (`#ref-lipsky2010`) with an id that
+ * the entry links back to. An unknown key stops the build with the file, line and key.
+ */
+import type { Root, Link } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+
+export const CITE_SCHEME = 'cite:';
+
+export interface RemarkCitationsOptions {
+  /** Every citation key that exists (the bibliography collection's ids). */
+  knownKeys: () => ReadonlySet<string>;
+}
+
+export const referenceAnchor = (key: string): string => `ref-${key}`;
+
+export class UnknownCitationKeyError extends Error {}
+
+export function remarkCitations(options: RemarkCitationsOptions) {
+  return (tree: Root, file: VFile): void => {
+    const known = options.knownKeys();
+    const counts = new Map<string, number>();
+    visit(tree, 'link', (node: Link) => {
+      if (!node.url.startsWith(CITE_SCHEME)) return;
+      const key = node.url.slice(CITE_SCHEME.length).trim();
+      if (!known.has(key)) {
+        const where = `${file.path ?? '<unknown file>'}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
+        throw new UnknownCitationKeyError(
+          `${where}: unknown citation key "${key}" — no file src/content/bibliography/${key}.json`,
+        );
+      }
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      node.url = `#${referenceAnchor(key)}`;
+      node.data = {
+        ...node.data,
+        hProperties: { id: `cite-${key}-${n}`, className: ['citation'], dataCite: key },
+      };
+    });
+  };
+}
