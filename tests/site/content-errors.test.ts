@@ -13,16 +13,21 @@ const root = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'atlas-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function syncWith(files: Record<string, string>): { ok: boolean; output: string } {
+function syncWith(files: Record<string, string>, command: 'sync' | 'build' = 'sync'): { ok: boolean; output: string } {
   const dir = mkdtempSync(join(work, 'p-'));
-  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src/content.config.ts', 'src/content/schemas.ts', 'src/plugins', 'src/integrations', 'src/types']) {
-    cpSync(join(root, f), join(dir, f), { recursive: true });
+  // The whole project configuration and code, with only the test's documents as content
+  // (and no reference lists, which would name the real documents).
+  for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src']) {
+    cpSync(join(root, f), join(dir, f), { recursive: true, filter: (src) => !src.includes('/src/generated') });
+  }
+  for (const d of ['src/content/documents', 'src/content/reference-lists']) {
+    rmSync(join(dir, d), { recursive: true, force: true });
+    mkdirSync(join(dir, d), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  mkdirSync(join(dir, 'src/content/documents'), { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   try {
-    const output = execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    const output = execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
     return { ok: true, output };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
@@ -73,5 +78,27 @@ describe('content validation', () => {
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/no-date/);
     expect(result.output).toMatch(/issued/);
+  });
+
+  it('fails on a reference list naming a work with no record, naming the file', () => {
+    const result = syncWith({
+      'src/content/documents/good.mdx': valid,
+      'src/content/reference-lists/good.json': JSON.stringify({
+        document: 'good', source: 'sources/002_ec3275e224bb4d7d.txt', heading: 'References',
+        entries: [{ key: 'nosuchwork2020', line: 3, printed: 'Nobody (2020) Nothing.' }],
+      }),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/reference-lists|good/);
+    expect(result.output).toMatch(/nosuchwork2020/);
+  });
+
+  it('fails the build on an unknown citation key, naming the file, line and key', () => {
+    const result = syncWith(
+      { 'src/content/documents/bad-cite.mdx': `${valid}\nAs [Nobody (2020)](cite:nosuchwork2020) says.\n` },
+      'build',
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/bad-cite\.mdx:\d+:\d+: unknown citation key "nosuchwork2020"/);
   });
 });

@@ -36,7 +36,7 @@ describe('home', () => {
 });
 
 describe('document pages', () => {
-  it('each renders title, body and pager with no console errors and no JavaScript', async () => {
+  it('each renders title, body, references, cite block and pager with no console errors', async () => {
     const { context, page } = await open('/');
     const hrefs = await page.locator('.reading-item h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     await context.close();
@@ -47,7 +47,11 @@ describe('document pages', () => {
       expect(await page.locator('h1').count(), href).toBe(1);
       expect(await page.locator('.prose p[id^="p-"]').count(), href).toBeGreaterThan(5);
       expect(await page.locator('.pager a').count(), href).toBeGreaterThan(0);
-      expect(await page.locator('script').count(), href).toBe(0);
+      expect(await page.locator('#references').count(), href).toBe(1);
+      expect(await page.locator('#cite-harvard').textContent(), href).toMatch(/\(\d{4}|no date\)/);
+      // The only script is the cite-this island (plus JSON-LD data, which is not code).
+      const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((s) => s.map((e) => e.getAttribute('type')));
+      expect(scripts.every((t) => t === 'module'), href).toBe(true);
       expect(errors, href).toEqual([]);
       await context.close();
     }
@@ -78,6 +82,20 @@ describe('document pages', () => {
       expect(wide, href).toEqual([]);
       await context.close();
     }
+  });
+});
+
+describe('reading without JavaScript', () => {
+  it('shows the whole text, the references and the citations, with a placeholder access date', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(origin + '/documents/essay-holly-clarke/');
+    expect(await page.locator('.prose p[id^="p-"]').count()).toBeGreaterThan(10);
+    expect(await page.locator('.reference-list li').count()).toBeGreaterThan(10);
+    expect(await page.locator('#cite-harvard').textContent()).toContain('[date accessed]');
+    // Copy buttons need JavaScript, so they stay hidden without it.
+    expect(await page.locator('.copy-button:visible').count()).toBe(0);
+    await context.close();
   });
 });
 

@@ -1,0 +1,130 @@
+/**
+ * Citation formatting and export, through citation-js with the official CSL styles
+ * (Cite Them Right Harvard, APA 7th) and the en-GB locale kept in `src/csl/`. Runs at build
+ * time only; no citation library ships to the browser.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { CslItem } from '../content/bibliography-schema.ts';
+
+export const STYLES = {
+  harvard: { id: 'harvard-cite-them-right', label: 'Harvard (Cite Them Right)' },
+  apa: { id: 'apa', label: 'APA 7th edition' },
+} as const;
+export type StyleName = keyof typeof STYLES;
+
+const CSL_DIR = join(process.cwd(), 'src', 'csl');
+let registered = false;
+
+/** Registers the styles and locale with citation-js once per process. */
+function ensureStyles(): void {
+  if (registered) return;
+  const config = plugins.config.get('@csl');
+  config.styles.add(STYLES.harvard.id, readFileSync(join(CSL_DIR, 'harvard-cite-them-right.csl'), 'utf8'));
+  config.styles.add(STYLES.apa.id, readFileSync(join(CSL_DIR, 'apa.csl'), 'utf8'));
+  config.locales.add('en-GB', readFileSync(join(CSL_DIR, 'locales-en-GB.xml'), 'utf8'));
+  registered = true;
+}
+
+/**
+ * The record as plain CSL-JSON for citation-js and for export: our editorial notes
+ * (`custom`) are left out, and the key is carried as `citation-key` so BibTeX and RIS
+ * exports use our keys.
+ */
+export function toCslData(item: CslItem): Record<string, unknown> {
+  const { custom: _custom, ...csl } = item;
+  return { ...csl, 'citation-key': item.id };
+}
+
+function cite(items: readonly CslItem[]): InstanceType<typeof Cite> {
+  ensureStyles();
+  return new Cite(items.map(toCslData));
+}
+
+/**
+ * Formatted bibliography entries by id. All items are formatted together so that the
+ * style can disambiguate (2012a, 2012b); callers order the entries as they need.
+ */
+export function formatEntries(items: readonly CslItem[], style: StyleName, format: 'html' | 'text' = 'html'): Map<string, string> {
+  if (items.length === 0) return new Map();
+  const entries = cite(items).format('bibliography', {
+    format,
+    template: STYLES[style].id,
+    lang: 'en-GB',
+    asEntryArray: true,
+    hyperlinks: format === 'html',
+  }) as unknown as [string, string][];
+  return new Map(entries.map(([id, html]) => [id, format === 'html' ? unwrapEntry(html) : html.trim()]));
+}
+
+/** citeproc wraps each entry in `<div class="csl-entry">`; we render our own element. */
+function unwrapEntry(html: string): string {
+  return html
+    .trim()
+    .replace(/^<div[^>]*>/, '')
+    .replace(/<\/div>$/, '')
+    .trim();
+}
+
+/** One formatted reference (a document or concept citing itself), in the given style. */
+export function formatReference(item: CslItem, style: StyleName, format: 'html' | 'text' = 'text'): string {
+  return formatEntries([item], style, format).get(item.id) ?? '';
+}
+
+export function toCslJson(items: readonly CslItem[]): string {
+  return `${JSON.stringify(items.map(toCslData), null, 2)}\n`;
+}
+
+/** BibTeX special characters that citation-js leaves unescaped when asciiOnly is off. */
+const BIBTEX_SPECIALS = /(?<!\\)([&%$#_])/g;
+const VERBATIM_FIELDS = new Set(['url', 'doi', 'howpublished']);
+
+interface BibtexEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+
+/**
+ * BibTeX through citation-js's object output, serialised here so that non-Latin text is
+ * kept (its ASCII mode deletes it) and `& % $ # _` are escaped outside URL fields.
+ */
+export function toBibtex(items: readonly CslItem[]): string {
+  if (items.length === 0) return '';
+  const entries = cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
+  return entries
+    .map((e) => {
+      const fields = Object.entries(e.properties).map(([name, value]) => {
+        const v = VERBATIM_FIELDS.has(name) ? value : value.replace(BIBTEX_SPECIALS, '\\$1');
+        return `\t${name} = {${v}},`;
+      });
+      return `@${e.type}{${e.label},\n${fields.join('\n')}\n}\n`;
+    })
+    .join('\n');
+}
+
+/**
+ * RIS through citation-js's object output, with one line per value: its text output
+ * hard-wraps values at 70 characters (mid-URL), which other readers cannot parse.
+ */
+export function toRis(items: readonly CslItem[]): string {
+  if (items.length === 0) return '';
+  // plugin-ris registers 'ris' at run time; the core's type list does not know it.
+  const records = cite(items).format('ris' as 'data', { format: 'object' }) as unknown as Record<string, string | string[]>[];
+  return records
+    .map((record) => {
+      const { TY, ER: _er, ...rest } = record;
+      const lines = [`TY  - ${String(TY)}`];
+      for (const [tag, value] of Object.entries(rest)) {
+        for (const v of Array.isArray(value) ? value : [value]) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
+      }
+      lines.push('ER  - ');
+      return lines.join('\r\n');
+    })
+    .join('\r\n\r\n')
+    .concat('\r\n');
+}

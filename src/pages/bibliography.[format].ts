@@ -1,0 +1,12 @@
+/** The whole bibliography as /bibliography.bib, /bibliography.ris and /bibliography.json. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '../lib/exports';
+import { worksByKey } from '../lib/bibliography';
+
+export const getStaticPaths = () => Object.keys(EXPORT_FORMATS).map((format) => ({ params: { format } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const works = [...worksByKey(await getCollection('bibliography')).values()].sort((a, b) => a.id.localeCompare(b.id));
+  return exportResponse(params.format as ExportFormat, works);
+};
