@@ -11,9 +11,14 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from '../content/bibliography-schema.ts';
 
+/**
+ * Cite Them Right is a British style and needs the en-GB locale (without it, American
+ * punctuation and dates creep in). APA is American: its manual prescribes "(Eds.)" and
+ * "Retrieved Month D, YYYY", which the en-US locale gives.
+ */
 export const STYLES = {
-  harvard: { id: 'harvard-cite-them-right', label: 'Harvard (Cite Them Right)' },
-  apa: { id: 'apa', label: 'APA 7th edition' },
+  harvard: { id: 'harvard-cite-them-right', label: 'Harvard (Cite Them Right)', lang: 'en-GB' },
+  apa: { id: 'apa', label: 'APA 7th edition', lang: 'en-US' },
 } as const;
 export type StyleName = keyof typeof STYLES;
 
@@ -54,7 +59,7 @@ export function formatEntries(items: readonly CslItem[], style: StyleName, forma
   const entries = cite(items).format('bibliography', {
     format,
     template: STYLES[style].id,
-    lang: 'en-GB',
+    lang: STYLES[style].lang,
     asEntryArray: true,
     hyperlinks: format === 'html',
   }) as unknown as [string, string][];
@@ -95,7 +100,15 @@ interface BibtexEntry {
  */
 export function toBibtex(items: readonly CslItem[]): string {
   if (items.length === 0) return '';
-  const entries = cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
+  const config = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } };
+  const ascii = config.format.asciiOnly;
+  config.format.asciiOnly = false;
+  let entries: BibtexEntry[];
+  try {
+    entries = cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
+  } finally {
+    config.format.asciiOnly = ascii;
+  }
   return entries
     .map((e) => {
       const fields = Object.entries(e.properties).map(([name, value]) => {
@@ -116,15 +129,28 @@ export function toRis(items: readonly CslItem[]): string {
   // plugin-ris registers 'ris' at run time; the core's type list does not know it.
   const records = cite(items).format('ris' as 'data', { format: 'object' }) as unknown as Record<string, string | string[]>[];
   return records
-    .map((record) => {
+    .map((record, i) => {
+      // plugin-ris 0.8 drops the authors of some types (e.g. newspaper articles, TY NEWS):
+      // put them back from the record so that no export loses its authors.
+      const item = items[i]!;
+      if (!record.AU && !record.A1 && item.author?.length) {
+        record.AU = item.author.map((n) => (n.literal ?? [n['non-dropping-particle'], n.family].filter(Boolean).join(' ') + (n.given ? `, ${n.given}` : '')));
+      }
+      // RIS has a start page and an end page; citation-js writes the range into SP.
+      const range = typeof record.SP === 'string' ? /^(\S+?)\s*[–-]+\s*(\S+)$/.exec(record.SP) : null;
+      if (range && !record.EP) {
+        record.SP = range[1]!;
+        record.EP = range[2]!;
+      }
       const { TY, ER: _er, ...rest } = record;
       const lines = [`TY  - ${String(TY)}`];
       for (const [tag, value] of Object.entries(rest)) {
         for (const v of Array.isArray(value) ? value : [value]) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
       }
       lines.push('ER  - ');
-      return lines.join('\r\n');
+      // LF line ends: read by Zotero, EndNote and Mendeley, and by parsers that reject CRLF.
+      return lines.join('\n');
     })
-    .join('\r\n\r\n')
-    .concat('\r\n');
+    .join('\n\n')
+    .concat('\n');
 }

@@ -1,0 +1,12 @@
+import { preview } from 'astro';
+import { chromium } from 'playwright-core';
+const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 4336 } });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const [path, w, h, out, scheme, action] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, colorScheme: scheme ?? 'light' });
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+await page.goto(`http://127.0.0.1:${server.port}${path}`, { waitUntil: 'networkidle' });
+if (action) await eval(action);
+await page.screenshot({ path: out });
+await browser.close(); await server.stop();

@@ -1,0 +1,121 @@
+/**
+ * Citation formatting through citation-js and the official CSL styles, checked against the
+ * patterns of the style guides (Cite Them Right 12th ed., APA 7th ed.), and exports checked by
+ * parsing them back with independent parsers.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { read as readRis } from '@customcommander/ris';
+import { Ajv } from 'ajv';
+import { formatEntries, formatReference, toBibtex, toCslJson, toRis } from '../../src/lib/citations';
+import type { CslItem } from '../../src/content/bibliography-schema';
+
+const dir = join(process.cwd(), 'src/content/bibliography');
+const load = (key: string) => JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as CslItem;
+const all = readdirSync(dir).map((f) => load(f.replace(/\.json$/, '')));
+
+describe('Harvard (Cite Them Right)', () => {
+  it('formats a journal article: Author (Year) ‘Title’, Journal, vol(issue), pp. x–y. Available at: DOI URL.', () => {
+    expect(formatReference(load('hill2019'), 'harvard')).toBe(
+      'Hill, D. and Laredo, E. (2019) ‘First and last and always: streetwork as a methodology for radical community social work practice’, Critical and Radical Social Work, 7(1), pp. 25–39. Available at: https://doi.org/10.1332/204986019X15491042559682.',
+    );
+  });
+  it('formats a book: Author (Year) Title. Place: Publisher.', () => {
+    expect(formatReference(load('harvey2005'), 'harvard')).toBe('Harvey, D. (2005) A Brief History of Neo Liberalism. Oxford: Oxford University Press.');
+  });
+  it('formats a chapter: Author (Year) ‘Chapter’, in Editor (ed.) Book. Place: Publisher, pp. x–y.', () => {
+    expect(formatReference(load('bauman2009'), 'harvard')).toBe(
+      'Bauman, Z. (2009) ‘The absence of society’, in D. Utting (ed.) Contemporary Social Evils. Bristol: Policy Press and Joseph Rowntree Foundation, pp. 30–39.',
+    );
+  });
+  it('italicises the container in HTML and links the DOI', () => {
+    const html = formatEntries([load('hill2019')], 'harvard').get('hill2019')!;
+    expect(html).toContain('<i>Critical and Radical Social Work</i>');
+    expect(html).toContain('<a href="https://doi.org/10.1332/204986019X15491042559682">');
+  });
+  it('says "no date" for an undated work, as Cite Them Right does', () => {
+    expect(formatReference({ id: 'x', type: 'webpage', title: 'Page', author: [{ literal: 'NCERCC' }] }, 'harvard')).toMatch(/^NCERCC \(no date\) Page/);
+  });
+  it('keeps 2012a/2012b apart when one author has two works in a year', () => {
+    const entries = formatEntries([load('ifsw2012'), load('ifsw2012b')], 'harvard', 'text');
+    expect(entries.get('ifsw2012')).toContain('(2012a)');
+    expect(entries.get('ifsw2012b')).toContain('(2012b)');
+  });
+});
+
+describe('APA 7th edition', () => {
+  it('formats a journal article: Author, A., & Author, B. (Year). Title. Journal, vol(issue), x–y. https://doi.org/…', () => {
+    expect(formatReference(load('hill2019'), 'apa')).toBe(
+      'Hill, D., & Laredo, E. (2019). First and last and always: streetwork as a methodology for radical community social work practice. Critical and Radical Social Work, 7(1), 25–39. https://doi.org/10.1332/204986019X15491042559682',
+    );
+  });
+  it('formats a book without the place of publication: Author (Year). Title. Publisher.', () => {
+    expect(formatReference(load('harvey2005'), 'apa')).toBe('Harvey, D. (2005). A Brief History of Neo Liberalism. Oxford University Press.');
+  });
+  it('formats a chapter: Author (Year). Chapter. In E. Editor (Ed.), Book (pp. x–y). Publisher.', () => {
+    expect(formatReference(load('bauman2009'), 'apa')).toBe(
+      'Bauman, Z. (2009). The absence of society. In D. Utting (Ed.), Contemporary Social Evils (pp. 30–39). Policy Press and Joseph Rowntree Foundation.',
+    );
+  });
+});
+
+describe('exports round-trip through independent parsers', () => {
+  const year = (i: CslItem) => String(i.issued?.['date-parts']?.[0]?.[0] ?? '');
+  const families = (i: CslItem) => (i.author ?? []).map((a) => a.family ?? a.literal);
+
+  it('BibTeX parses with @retorquere/bibtex-parser, keeping keys, authors, year, title, container, pages and DOI', () => {
+    const bib = toBibtex(all);
+    const parsed = parseBibtex(bib, { sentenceCase: false });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries).toHaveLength(all.length);
+    for (const item of all) {
+      const e = parsed.entries.find((x) => x.key === item.id);
+      expect(e, item.id).toBeDefined();
+      const f = e!.fields as Record<string, unknown>;
+      const authors = (f.author as { lastName?: string; prefix?: string; name?: string }[] | undefined)?.map((a) => a.name ?? [a.prefix, a.lastName].filter(Boolean).join(' ')) ?? [];
+      expect(authors, item.id).toEqual(families(item));
+      if (year(item)) expect(String(f.year ?? f.date), item.id).toBe(year(item));
+      if (item.title) expect(String(f.title).replace(/\s+/g, ' '), item.id).toBe(item.title.replace(/\s+/g, ' '));
+      if (item.DOI) expect(f.doi, item.id).toBe(item.DOI);
+      if (item.page) expect(String(f.pages).replace(/[–-]+/g, '-'), item.id).toBe(item.page.replace(/\s*[–-]+\s*/g, '-'));
+      if (item.type === 'article-journal' && item['container-title']) expect(f.journal, item.id).toBe(item['container-title']);
+    }
+  });
+
+  it('BibTeX escapes & % $ # _ outside URLs and keeps non-Latin text', () => {
+    const bib = toBibtex([{ id: 'x2020', type: 'book', title: 'Care & control: 50% of cases in Zürich', URL: 'https://e.org/a_b#c' }]);
+    expect(bib).toContain('Care \\& control: 50\\%');
+    expect(bib).toContain('ürich');
+    expect(bib).toContain('url = {https://e.org/a_b#c}');
+    expect(parseBibtex(bib, { sentenceCase: false }).entries[0]!.fields.title).toBe('Care & control: 50% of cases in Zürich');
+  });
+
+  it('RIS parses with @customcommander/ris, one record per work, long URLs unbroken', () => {
+    const records = readRis(toRis(all));
+    expect(records).not.toBeNull();
+    expect(records!).toHaveLength(all.length);
+    for (const item of all) {
+      const r = records!.find((x: Record<string, unknown>) => (x.ID as string[] | undefined)?.[0] === item.id.slice(0, 20)) // RIS IDs are at most 20 characters as Record<string, unknown[]> | undefined;
+      expect(r, item.id).toBeDefined();
+      const au = ((r!.AU ?? []) as { last_name: string }[]).map((a) => a.last_name);
+      expect(au, item.id).toEqual(families(item));
+      if (item.title) expect((r!.TI as string[])[0], item.id).toBe(item.title);
+      if (item.DOI) expect((r!.DO as string[])[0], item.id).toBe(item.DOI);
+      if (item.URL) expect((r!.UR as string[])[0], item.id).toBe(item.URL);
+      if (year(item)) expect(JSON.stringify(r!.PY ?? r!.DA), item.id).toContain(year(item));
+      if (item.type === 'article-journal' && item['container-title']) expect((r!.T2 ?? r!.JO ?? r!.JF) as string[], item.id).toContain(item['container-title']);
+      if (item.page) expect(`${(r!.SP as string[])[0]}${r!.EP ? `-${(r!.EP as string[])[0]}` : ''}`, item.id).toBe(item.page.replace(/\s*[–-]+\s*/g, '-'));
+    }
+  });
+
+  it('CSL-JSON validates against the official CSL-JSON schema and keeps every record', () => {
+    const schema = JSON.parse(readFileSync(join(process.cwd(), 'src/csl/csl-data.json'), 'utf8'));
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    const data = JSON.parse(toCslJson(all));
+    expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(data.map((d: { id: string }) => d.id).sort()).toEqual(all.map((i) => i.id).sort());
+    expect(data.every((d: Record<string, unknown>) => !('custom' in d))).toBe(true);
+  });
+});
