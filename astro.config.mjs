@@ -3,11 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
+import { remarkParagraphIds } from './src/plugins/remark-paragraph-ids.ts';
 import { subsetFonts } from './src/integrations/subset-fonts.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { rehypeCollectCitations } from './src/plugins/rehype-collect-citations.ts';
-import { bibliographyKeys } from './src/lib/bibliography-files.ts';
+import { bibliographyKeys, conceptTerms } from './src/lib/content-files.ts';
+import { remarkConceptLinks } from './src/plugins/remark-concept-links.ts';
 
 // The site's public origin; used for canonical URLs and citation metadata.
 // Override with SITE_URL when deploying elsewhere.
@@ -16,7 +18,8 @@ const site = process.env.SITE_URL ?? 'https://solidarity-atlas.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The stylesheet is small (≈3 KB gzip): inlining it saves a render-blocking request.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     // Astro 7's default processor ignores remark plugins; the unified processor runs them.
     // GFM comes from remark-gfm (so the processor's own copy is off), and SmartyPants is
@@ -24,8 +27,13 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, [remarkCitations, { knownKeys: bibliographyKeys }]],
-      rehypePlugins: [rehypeParagraphIds, rehypeCollectCitations],
+      remarkPlugins: [
+        remarkGfm,
+        remarkParagraphIds,
+        [remarkCitations, { knownKeys: bibliographyKeys }],
+        [remarkConceptLinks, { concepts: conceptTerms }],
+      ],
+      rehypePlugins: [rehypeCollectCitations],
     }),
   },
   integrations: [
@@ -40,5 +48,6 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    pagefindIndex(),
   ],
 });

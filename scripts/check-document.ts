@@ -15,7 +15,7 @@ import { findMissingSentences, manifestProblems, markdownToPlainText, partSource
 import { loadManifest, readSourceLines } from '../src/lib/sources.ts';
 import { mdxToPlainText, splitFrontmatter } from '../src/lib/mdx-text.ts';
 import { remarkCitations } from '../src/plugins/remark-citations.ts';
-import { bibliographyKeys } from '../src/lib/bibliography-files.ts';
+import { bibliographyKeys } from '../src/lib/content-files.ts';
 
 let failed = false;
 const fail = (msg: string) => {

@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './content/schemas';
 import { cslItemSchema, referenceListSchema } from './content/bibliography-schema';
-import { bibliographyKeys, documentSlugs } from './lib/bibliography-files';
+import { bibliographyKeys, conceptSlugs, documentSlugs } from './lib/content-files';
+import { conceptSchema } from './content/concept-schema';
 
 const documents = defineCollection({
   loader: glob({ base: './src/content/documents', pattern: '**/*.mdx' }),
@@ -16,18 +17,30 @@ const bibliography = defineCollection({
   schema: cslItemSchema,
 });
 
+const knownIn = (set: () => Set<string>, what: string, folder: string, ext: string) => {
+  const known = set();
+  return z.string().refine((v) => known.has(v), { error: (i) => `unknown ${what} "${String(i.input)}": no ${folder}/${String(i.input)}${ext}` });
+};
+
+// Keys are checked against the files on disk: Astro's reference() is not checked while
+// content syncs, and a dangling key must stop the build with the file and the key.
 const referenceLists = defineCollection({
   loader: glob({ base: './src/content/reference-lists', pattern: '*.json', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
-  // Keys are checked against the files on disk: Astro's reference() is not checked while
-  // content syncs, and a dangling key must stop the build with the file and the key.
-  schema: () => {
-    const works = bibliographyKeys();
-    const docs = documentSlugs();
-    return referenceListSchema({
-      work: z.string().refine((k) => works.has(k), { error: (i) => `unknown work "${String(i.input)}": no src/content/bibliography/${String(i.input)}.json` }),
-      document: z.string().refine((d) => docs.has(d), { error: (i) => `unknown document "${String(i.input)}": no src/content/documents/${String(i.input)}.mdx` }),
-    });
-  },
+  schema: () =>
+    referenceListSchema({
+      work: knownIn(bibliographyKeys, 'work', 'src/content/bibliography', '.json'),
+      document: knownIn(documentSlugs, 'document', 'src/content/documents', '.mdx'),
+    }),
 });
 
-export const collections = { documents, bibliography, referenceLists };
+const concepts = defineCollection({
+  loader: glob({ base: './src/content/concepts', pattern: '*.mdx' }),
+  schema: () =>
+    conceptSchema({
+      concept: knownIn(conceptSlugs, 'concept', 'src/content/concepts', '.mdx'),
+      work: knownIn(bibliographyKeys, 'work', 'src/content/bibliography', '.json'),
+      document: knownIn(documentSlugs, 'document', 'src/content/documents', '.mdx'),
+    }),
+});
+
+export const collections = { documents, bibliography, referenceLists, concepts };

@@ -83,3 +83,10 @@ export function buildBibliographyIndex(works: ReadonlyMap<string, CslItem>, docu
   });
   return entries.sort((a, b) => a.sortAuthor.localeCompare(b.sortAuthor, 'en-GB') || (a.year ?? 9999) - (b.year ?? 9999) || a.key.localeCompare(b.key));
 }
+
+/** "Lipsky (2010)", "Hill and Laredo (2019)", "Hill et al. (2018)", "IFSW (n.d.)": a work's short name. */
+export function shortReference(item: CslItem): string {
+  const names = (item.author ?? item.editor ?? []).map((n) => n.family ?? n.literal ?? '');
+  const who = names.length === 0 ? (item.title ?? item.id) : names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]} et al.`;
+  return `${who} (${yearOf(item) ?? 'n.d.'})`;
+}

@@ -127,3 +127,17 @@ export function citeThisFormats(item: CslItem): CiteThisFormats {
     risText,
   };
 }
+
+/** A concept page cited as a web page of the site, dated by its last revision. */
+export function conceptToCsl(slug: string, concept: { name: string; updated: string }, pageUrl: string): CslItem {
+  return {
+    id: `concept-${slug}`,
+    type: 'webpage',
+    title: concept.name,
+    author: [{ literal: 'Solidarity Atlas' }],
+    'container-title': 'Solidarity Atlas',
+    issued: dateParts(concept.updated),
+    URL: pageUrl,
+    accessed: ACCESSED_SENTINEL,
+  };
+}

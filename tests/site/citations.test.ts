@@ -150,7 +150,7 @@ describe('bibliography page', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(origin + '/bibliography/#lipsky2010');
-    const lipsky = page.locator('#lipsky2010');
+    const lipsky = page.locator('li:has(> #lipsky2010)');
     expect(await lipsky.locator('.cited-by > li').count()).toBe(2);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);

@@ -1,0 +1,33 @@
+/**
+ * Indexes the built site with Pagefind as the last step of `astro build` (one indexing
+ * step, so every build ships a matching index). Pagefind's own rules decide what is
+ * indexed: only elements marked `data-pagefind-body` (document texts, concept pages,
+ * bibliography entries), minus anything marked `data-pagefind-ignore`.
+ */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { AstroIntegration } from 'astro';
+
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'solidarity-atlas:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        try {
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
+          if (added.page_count === 0) throw new Error('Pagefind found no pages with data-pagefind-body to index');
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${added.page_count} pages`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

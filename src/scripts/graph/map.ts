@@ -1,0 +1,404 @@
+/**
+ * The interactive theory map on /graph/: draws /graph.json with the build-time positions
+ * (no layout in the browser), and wires the controls rendered by GraphMap.astro: filters,
+ * search, zoom, keyboard selection, the side panel and a polite live region.
+ */
+import type { Core, NodeSingular } from 'cytoscape';
+import {
+  describeKind,
+  indexGraph,
+  layoutScale,
+  nearestInDirection,
+  nearestTo,
+  passageLabel,
+  relationsOf,
+  searchNodes,
+  shortTitle,
+  visibleElements,
+  type Direction,
+  type EdgeKind,
+  type Filters,
+  type GraphIndex,
+  type GraphNode,
+  type InverseLabels,
+  type NodeKind,
+  type Relation,
+} from './model';
+import { isConceptRelation, NODE_KINDS } from './palette';
+import { FAST_RENDERING, followColourScheme, loadCytoscape, loadGraph, prefersReducedMotion, stylesheetForPage, toElements } from './browser';
+import { combobox } from './combobox';
+
+declare global {
+  interface Window {
+    /** The map's Cytoscape instance, for tests and the curious. */
+    __atlasGraph?: Core;
+  }
+}
+
+const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const DIRECTION_WORDS: Record<Direction, string> = { left: 'to the left', right: 'to the right', up: 'above', down: 'below' };
+const OPEN_LINK_TEXT: Record<NodeKind, string> = { concept: 'Open the concept page', document: 'Read the text', thinker: 'Their work in the bibliography' };
+
+/** Small DOM builder: el('a', { href }, 'text', child). */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+function need<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`graph map: missing ${selector}`);
+  return found;
+}
+
+export async function initMap(root: HTMLElement): Promise<Core | undefined> {
+  const container = need<HTMLElement>(root, '[data-graph-canvas]');
+  const message = need<HTMLElement>(root, '[data-graph-message]');
+  const status = need<HTMLElement>(root, '[data-graph-status]');
+  const panelTitle = need<HTMLElement>(root, '[data-graph-panel-title]');
+  const panelBody = need<HTMLElement>(root, '[data-graph-panel-body]');
+    const documentSelect = need<HTMLSelectElement>(root, '[data-graph-document]');
+  const searchInput = need<HTMLInputElement>(root, '[data-graph-search]');
+  const searchList = need<HTMLElement>(root, '[data-graph-options]');
+  const inverses = JSON.parse(root.dataset.inverses ?? '{}') as InverseLabels;
+
+  let cytoscape: Awaited<ReturnType<typeof loadCytoscape>>;
+  let index: GraphIndex;
+  try {
+    const [lib, graph] = await Promise.all([loadCytoscape(), loadGraph(root.dataset.src)]);
+    cytoscape = lib;
+    index = indexGraph(graph);
+  } catch (error) {
+    message.hidden = false;
+    message.textContent = 'The interactive map could not be loaded. The same map is given as lists below.';
+    root.dataset.state = 'failed';
+    console.warn(error);
+    return undefined;
+  }
+  const { graph } = index;
+  const scale = layoutScale(graph.nodes);
+
+  const cy = cytoscape({
+    container,
+    elements: toElements(graph.nodes, graph.edges, (n) => ({ x: n.x * scale, y: n.y * scale })),
+    layout: { name: 'preset', fit: true, padding: 24 },
+    style: stylesheetForPage(),
+    minZoom: 0.1,
+    maxZoom: 5,
+    boxSelectionEnabled: false,
+    autoungrabify: true,
+    autounselectify: true,
+    ...FAST_RENDERING,
+  });
+  cy.one('render', () => {
+    performance.mark('graph:drawn');
+    root.dataset.state = 'drawn';
+  });
+  window.__atlasGraph = cy;
+  followColourScheme(cy);
+  message.hidden = true;
+  container.setAttribute('aria-busy', 'false');
+
+  const announce = (text: string) => {
+    // Clear first so that the same words twice are read twice.
+    status.textContent = '';
+    window.setTimeout(() => (status.textContent = text), 30);
+  };
+  const duration = () => (prefersReducedMotion() ? 0 : 250);
+
+  // ---- Highlight and selection -------------------------------------------------------
+  let selected: NodeSingular | undefined;
+  let lit = cy.collection();
+
+  const highlight = (node: NodeSingular | undefined) => {
+    cy.batch(() => {
+      lit.removeClass('highlighted');
+      if (!node) {
+        cy.elements('.faded').removeClass('faded');
+        lit = cy.collection();
+        return;
+      }
+      const hood = node.closedNeighborhood();
+      cy.elements().not(hood).addClass('faded');
+      hood.removeClass('faded').addClass('highlighted');
+      lit = hood;
+    });
+  };
+
+  const ensureVisible = (node: NodeSingular, centre: boolean) => {
+    const p = node.renderedPosition();
+    const margin = 48;
+    const inside = p.x > margin && p.y > margin && p.x < cy.width() - margin && p.y < cy.height() - margin;
+    if (inside && !centre) return;
+    const zoom = centre ? Math.max(cy.zoom(), 1) : cy.zoom();
+    const pos = node.position();
+    cy.stop();
+    cy.animate({ zoom, pan: { x: cy.width() / 2 - pos.x * zoom, y: cy.height() / 2 - pos.y * zoom } }, { duration: duration() });
+  };
+
+  const select = (node: NodeSingular | undefined, options: { centre?: boolean; announce?: boolean } = {}) => {
+    cy.batch(() => {
+      selected?.removeClass('selected');
+      node?.addClass('selected');
+    });
+    selected = node;
+    highlight(node);
+    const data = node ? index.node.get(node.id()) : undefined;
+    renderPanel(data);
+    if (node) ensureVisible(node, options.centre ?? false);
+    const url = new URL(location.href);
+    if (data) url.searchParams.set('node', data.id);
+    else url.searchParams.delete('node');
+    history.replaceState(history.state, '', url);
+    if (options.announce) {
+      if (data) {
+        const links = relationsOf(index, data.id, inverses).filter((r) => cy.getElementById(r.edge.id).visible()).length;
+        announce(`${data.label}, ${describeKind(data)}, ${links} ${links === 1 ? 'link' : 'links'}. Details beside the map; Enter opens its page.`);
+      } else announce('Selection cleared.');
+    }
+  };
+
+  const nodeById = (id: string): NodeSingular | undefined => {
+    const n = cy.getElementById(id);
+    return n.nonempty() && n.isNode() ? n : undefined;
+  };
+
+  // ---- Side panel ----------------------------------------------------------------------
+  const nodeButton = (n: GraphNode) => {
+    const b = el('button', { type: 'button', class: 'node-link', 'data-node': n.id }, n.label);
+    return b;
+  };
+  const passageLinks = (passages: { document: string; passage: string; url: string }[], withDocument: boolean) =>
+    passages.flatMap((p, i) => {
+      const doc = shortTitle(index.node.get(`document:${p.document}`)?.label ?? p.document);
+      const text = withDocument ? `${doc}, ${passageLabel(p.passage)}` : passageLabel(p.passage);
+      const a = el('a', { href: p.url, 'aria-label': withDocument ? text : `${doc}, passage ${p.passage.slice(2)}` }, text);
+      return i === 0 ? [a] : [', ', a];
+    });
+
+  const relationItem = (r: Relation) => {
+    const li = el('li', {}, el('span', { class: 'rel' }, r.label), ' ', nodeButton(r.other));
+    if (isConceptRelation(r.edge.kind) && r.edge.passages?.length) {
+      li.append(el('span', { class: 'evidence' }, 'Evidence: ', ...passageLinks(r.edge.passages, true)));
+      if (r.edge.note) li.append(el('span', { class: 'note' }, r.edge.note));
+    }
+    return li;
+  };
+
+  function renderPanel(n: GraphNode | undefined) {
+    panelBody.replaceChildren();
+    if (!n) {
+      panelTitle.textContent = 'Details';
+      panelBody.append(el('p', { class: 'panel-empty' }, 'Choose a concept, text or thinker on the map, or find one by name, to see its links here.'));
+      return;
+    }
+    panelTitle.textContent = n.label;
+    const kind = el('p', { class: 'panel-kind' }, describeKind(n).replace(/^./, (c) => c.toUpperCase()));
+    if (n.kind === 'concept' && typeof n.mentions === 'number') kind.append(` · ${n.mentions} ${n.mentions === 1 ? 'mention' : 'mentions'}`);
+    panelBody.append(kind);
+    if (n.summary) panelBody.append(el('p', { class: 'panel-summary' }, n.summary));
+    panelBody.append(el('p', { class: 'panel-open' }, el('a', { href: n.url, 'data-panel-open': '' }, `${OPEN_LINK_TEXT[n.kind]}`, el('span', { class: 'visually-hidden' }, `: ${n.label}`))));
+
+    const all = relationsOf(index, n.id, inverses);
+    const relations = all.filter((r) => r.edge.kind !== 'appears-in');
+    const appearances = all.filter((r) => r.edge.kind === 'appears-in').sort((a, b) => b.edge.weight - a.edge.weight);
+    if (relations.length) {
+      panelBody.append(el('h3', {}, n.kind === 'thinker' ? 'Concepts' : 'Relations'), el('ul', { class: 'panel-list' }, ...relations.map(relationItem)));
+    }
+    if (appearances.length) {
+      panelBody.append(
+        el('h3', {}, n.kind === 'document' ? 'Concepts in this text' : 'Where it appears'),
+        el(
+          'ul',
+          { class: 'panel-list' },
+          ...appearances.map((r) => {
+            const li = el('li', {}, nodeButton(r.other), ` ${r.edge.weight} ${r.edge.weight === 1 ? 'mention' : 'mentions'}`);
+            if (r.edge.passages?.length) li.append(el('span', { class: 'evidence' }, 'Passages: ', ...passageLinks(r.edge.passages, false)));
+            return li;
+          }),
+        ),
+      );
+    }
+    if (!relations.length && !appearances.length) panelBody.append(el('p', {}, 'No links on the map yet.'));
+    panelBody.append(el('p', {}, el('button', { type: 'button', class: 'panel-clear', 'data-panel-clear': '' }, 'Clear selection')));
+  }
+
+  panelBody.addEventListener('click', (ev) => {
+    const target = ev.target as Element;
+    const button = target.closest<HTMLButtonElement>('button[data-node]');
+    if (button) {
+      const node = nodeById(button.dataset.node ?? '');
+      if (node) {
+        if (!node.visible()) resetFilters();
+        select(node, { centre: true, announce: true });
+        panelTitle.focus();
+      }
+    } else if (target.closest('[data-panel-clear]')) {
+      select(undefined, { announce: true });
+      container.focus();
+    }
+  });
+
+  // ---- Filters -------------------------------------------------------------------------
+  const checked = <T extends string>(name: string) =>
+    new Set([...root.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((i) => i.checked).map((i) => i.value as T));
+  const currentFilters = (): Filters => ({ kinds: checked<NodeKind>('kind'), edgeKinds: checked<EdgeKind>('edge'), document: documentSelect.value });
+
+  const fitVisible = () => {
+    const eles = cy.elements(':visible');
+    cy.stop();
+    cy.animate({ fit: { eles: eles.nonempty() ? eles : cy.elements(), padding: 24 } }, { duration: duration() });
+  };
+
+  const applyFilters = (options: { fit?: boolean; announce?: boolean } = {}) => {
+    const visible = visibleElements(index, currentFilters());
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.toggleClass('hidden', !visible.nodes.has(n.id()));
+      });
+      cy.edges().forEach((e) => {
+        e.toggleClass('hidden', !visible.edges.has(e.id()));
+      });
+    });
+    if (selected && !visible.nodes.has(selected.id())) select(undefined);
+    else highlight(selected);
+    if (options.fit) fitVisible();
+    if (options.announce !== false) announce(`Showing ${visible.nodes.size} of ${graph.nodes.length} nodes and ${visible.edges.size} of ${graph.edges.length} links.`);
+  };
+
+  const resetFilters = () => {
+    root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]').forEach((i) => (i.checked = true));
+    documentSelect.value = '';
+    applyFilters({ announce: false });
+  };
+
+  root.addEventListener('change', (ev) => {
+    const target = ev.target as HTMLElement;
+    if (target === documentSelect || target.matches('input[type="checkbox"]')) applyFilters({ fit: target === documentSelect });
+  });
+
+  // ---- Search --------------------------------------------------------------------------
+  const search = combobox({
+    input: searchInput,
+    listbox: searchList,
+    search: (q) => searchNodes(graph.nodes, q, 8).map((n) => ({ id: n.id, label: n.label, hint: NODE_KINDS[n.kind].singular })),
+    choose: (item) => {
+      const node = nodeById(item.id);
+      if (!node) return;
+      if (!node.visible()) resetFilters();
+      select(node, { centre: true, announce: true });
+      container.focus({ preventScroll: true });
+    },
+    announce,
+  });
+
+  // ---- Zoom buttons --------------------------------------------------------------------
+  const zoomBy = (factor: number) => {
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    cy.stop();
+    cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: prefersReducedMotion() ? 0 : 150 });
+  };
+  root.querySelectorAll<HTMLButtonElement>('[data-graph-action]').forEach((button) => {
+    button.addEventListener('click', () => {
+      switch (button.dataset.graphAction) {
+        case 'zoom-in':
+          zoomBy(1.3);
+          break;
+        case 'zoom-out':
+          zoomBy(1 / 1.3);
+          break;
+        case 'fit':
+          fitVisible();
+          break;
+        case 'reset':
+          search.clear();
+          resetFilters();
+          select(undefined);
+          fitVisible();
+          announce('Map reset: everything shown, nothing selected.');
+          break;
+      }
+    });
+  });
+
+  // ---- Pointer -------------------------------------------------------------------------
+  cy.on('tap', 'node', (ev) => select(ev.target as NodeSingular, { announce: true }));
+  cy.on('tap', (ev) => {
+    if (ev.target === cy) select(undefined);
+  });
+  cy.on('dbltap', 'node', (ev) => {
+    const n = index.node.get((ev.target as NodeSingular).id());
+    if (n) location.assign(n.url);
+  });
+  cy.on('mouseover', 'node', (ev) => {
+    highlight(ev.target as NodeSingular);
+    container.style.cursor = 'pointer';
+  });
+  cy.on('mouseout', 'node', () => {
+    highlight(selected);
+    container.style.cursor = '';
+  });
+
+  // ---- Keyboard ------------------------------------------------------------------------
+  const visiblePoints = (except?: string) =>
+    cy
+      .nodes(':visible')
+      .filter((n) => n.id() !== except)
+      .map((n: NodeSingular) => ({ id: n.id(), ...n.position() }));
+
+  container.addEventListener('keydown', (ev) => {
+    if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    const direction = KEY_DIRECTIONS[ev.key];
+    if (direction) {
+      ev.preventDefault();
+      let id: string | undefined;
+      if (!selected) {
+        const e = cy.extent();
+        id = nearestTo({ x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 }, visiblePoints());
+      } else id = nearestInDirection(selected.position(), visiblePoints(selected.id()), direction);
+      const node = id ? nodeById(id) : undefined;
+      if (node) select(node, { announce: true });
+      else announce(selected ? `Nothing further ${DIRECTION_WORDS[direction]}.` : 'Nothing is shown on the map.');
+      return;
+    }
+    switch (ev.key) {
+      case 'Enter': {
+        const n = selected && index.node.get(selected.id());
+        if (n) {
+          ev.preventDefault();
+          location.assign(n.url);
+        }
+        break;
+      }
+      case 'Escape':
+        if (selected) {
+          ev.preventDefault();
+          select(undefined, { announce: true });
+        }
+        break;
+      case '+':
+      case '=':
+        ev.preventDefault();
+        zoomBy(1.3);
+        break;
+      case '-':
+        ev.preventDefault();
+        zoomBy(1 / 1.3);
+        break;
+      case '0':
+        ev.preventDefault();
+        fitVisible();
+        break;
+    }
+  });
+
+  // ---- Start ---------------------------------------------------------------------------
+  renderPanel(undefined);
+  applyFilters({ announce: false });
+  const requested = new URL(location.href).searchParams.get('node');
+  const start = requested ? nodeById(requested) : undefined;
+  if (start) select(start, { centre: true });
+  return cy;
+}

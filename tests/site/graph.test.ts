@@ -1,0 +1,294 @@
+/** The theory map (/graph/) and the local graph of concept pages, in real Chromium. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launchChromium, watchForErrors } from '../helpers/browser';
+import type { ConceptGraph, GraphNode } from '../../src/lib/concept-graph';
+
+const origin = inject('siteOrigin');
+let browser: Browser;
+let graph: ConceptGraph;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  graph = (await (await fetch(`${origin}/graph.json`)).json()) as ConceptGraph;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens the map and waits for its first frame. */
+async function openMap(path = '/graph/', options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}) {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors = watchForErrors(page);
+  await page.goto(origin + path, { waitUntil: 'load' });
+  await page.waitForSelector('[data-graph-app][data-state="drawn"]', { timeout: 15_000 });
+  return { context, page, errors };
+}
+
+const selectedIds = (page: Page) => page.evaluate(() => window.__atlasGraph!.nodes('.selected').map((n) => n.id()));
+
+/** The concept most mentioned in the texts: certainly on the map and easy to find. */
+const topConcept = (): GraphNode => graph.nodes.filter((n) => n.kind === 'concept').sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0))[0]!;
+
+describe('the theory map', () => {
+  it('draws every node with the build-time positions, marks graph:drawn, and the canvas is not blank', async () => {
+    const { context, page, errors } = await openMap();
+    const info = await page.evaluate(() => {
+      const cy = window.__atlasGraph!;
+      return { nodes: cy.nodes().length, edges: cy.edges().length, mark: performance.getEntriesByName('graph:drawn').length };
+    });
+    expect(info.nodes).toBe(graph.nodes.length);
+    expect(info.edges).toBe(graph.edges.length);
+    expect(info.mark).toBe(1);
+
+    // Positions are the build-time ones, scaled: the relative order of two nodes is kept.
+    const [a, b] = [graph.nodes[0]!, graph.nodes[1]!];
+    const pos = await page.evaluate(([ia, ib]) => [window.__atlasGraph!.getElementById(ia!).position(), window.__atlasGraph!.getElementById(ib!).position()], [a.id, b.id]);
+    expect(Math.sign(pos[0]!.x - pos[1]!.x)).toBe(Math.sign(a.x - b.x));
+
+    // A screenshot of the canvas has many colours and many pixels that are not the background.
+    const png = await page.locator('[data-graph-canvas]').screenshot();
+    const stats = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, img.width, img.height).data;
+      const colours = new Set<number>();
+      const [r0, g0, b0] = [data[0]!, data[1]!, data[2]!];
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        if (Math.abs(data[i]! - r0) + Math.abs(data[i + 1]! - g0) + Math.abs(data[i + 2]! - b0) > 30) ink++;
+      }
+      return { colours: colours.size, inkShare: ink / (data.length / 4) };
+    }, png.toString('base64'));
+    expect(stats.colours).toBeGreaterThan(200);
+    expect(stats.inkShare).toBeGreaterThan(0.02);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('search finds a concept by name; Enter selects it, centres it and opens the panel', async () => {
+    const concept = topConcept();
+    const { context, page, errors } = await openMap();
+    const input = page.getByRole('combobox', { name: 'Find on the map' });
+    await input.fill(concept.label.slice(0, 5).toLowerCase());
+    const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    // Move to the concept's option with the arrow keys, then Enter.
+    const labels = await options.evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''));
+    const at = labels.indexOf(concept.label);
+    expect(at).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i <= at; i++) await input.press('ArrowDown');
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await options.nth(at).getAttribute('id'));
+    await input.press('Enter');
+
+    expect(await selectedIds(page)).toEqual([concept.id]);
+    const panel = page.getByRole('complementary', { name: concept.label });
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await panel.locator('a[data-panel-open]').getAttribute('href')).toBe(concept.url);
+    // Focus moves to the map so that the arrow keys carry on from here.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-graph-canvas'))).toBe(true);
+    await expect.poll(() => page.locator('[data-graph-status]').textContent()).toContain(concept.label);
+    // Centred: the node is in the middle of the canvas.
+    const rendered = await page.evaluate((id) => {
+      const cy = window.__atlasGraph!;
+      const p = cy.getElementById(id).renderedPosition();
+      return { dx: Math.abs(p.x - cy.width() / 2), dy: Math.abs(p.y - cy.height() / 2) };
+    }, concept.id);
+    expect(rendered.dx).toBeLessThan(5);
+    expect(rendered.dy).toBeLessThan(5);
+    expect(new URL(page.url()).searchParams.get('node')).toBe(concept.id);
+
+    // The panel lists its links, with the relation named.
+    const items = await panel.locator('.panel-list li').allTextContents();
+    expect(items.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is usable from the keyboard: arrows select nodes, Escape clears, Enter opens the page', async () => {
+    const { context, page, errors } = await openMap();
+    await page.locator('[data-graph-canvas]').focus();
+    await page.keyboard.press('ArrowRight');
+    const [first] = await selectedIds(page);
+    expect(first).toBeTruthy();
+    const firstNode = graph.nodes.find((n) => n.id === first)!;
+    await expect.poll(() => page.locator('[data-graph-status]').textContent()).toContain(firstNode.label);
+    expect(await page.locator('[data-graph-panel-title]').textContent()).toBe(firstNode.label);
+
+    // Right moves to a node to the right (as drawn).
+    await page.keyboard.press('ArrowRight');
+    const [second] = await selectedIds(page);
+    if (second !== first) {
+      const xs = await page.evaluate(([a, b]) => [window.__atlasGraph!.getElementById(a!).position().x, window.__atlasGraph!.getElementById(b!).position().x], [first, second]);
+      expect(xs[1]!).toBeGreaterThan(xs[0]!);
+    }
+    await page.keyboard.press('Escape');
+    expect(await selectedIds(page)).toEqual([]);
+
+    await page.keyboard.press('ArrowDown');
+    const [id] = await selectedIds(page);
+    const node = graph.nodes.find((n) => n.id === id)!;
+    await Promise.all([page.waitForURL((u) => u.pathname + u.hash === node.url || u.href.endsWith(node.url)), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(new URL(node.url, origin).pathname);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the panel links through to the concept page, and its buttons move the selection', async () => {
+    const concept = topConcept();
+    const { context, page, errors } = await openMap(`/graph/?node=${encodeURIComponent(concept.id)}`);
+    expect(await selectedIds(page)).toEqual([concept.id]);
+    const panel = page.getByRole('complementary', { name: concept.label });
+    const neighbour = panel.locator('button[data-node]').first();
+    const neighbourId = await neighbour.getAttribute('data-node');
+    await neighbour.click();
+    expect(await selectedIds(page)).toEqual([neighbourId]);
+    await page.goto(`${origin}/graph/?node=${encodeURIComponent(concept.id)}`);
+    await page.waitForSelector('[data-graph-app][data-state="drawn"]');
+    const link = page.locator('a[data-panel-open]');
+    expect(await link.getAttribute('href')).toBe(concept.url);
+    const [response] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === concept.url), link.click()]);
+    await page.waitForURL((u) => u.pathname === concept.url);
+    expect(new URL(page.url()).pathname).toBe(concept.url);
+    if (response?.status() === 200) expect(await page.locator('h1').textContent()).toContain(concept.label);
+    expect(errors.filter((e) => !e.includes(concept.url))).toEqual([]);
+    await context.close();
+  });
+
+  it('hovering a node highlights its neighbourhood and fades the rest', async () => {
+    const concept = topConcept();
+    const { context, page } = await openMap();
+    const at = await page.evaluate((id) => window.__atlasGraph!.getElementById(id).renderedPosition(), concept.id);
+    const box = (await page.locator('[data-graph-canvas]').boundingBox())!;
+    await page.mouse.move(box.x + at.x, box.y + at.y);
+    await expect.poll(() => page.evaluate(() => window.__atlasGraph!.elements('.faded').length)).toBeGreaterThan(0);
+    const lit = await page.evaluate((id) => {
+      const cy = window.__atlasGraph!;
+      return { lit: cy.elements('.highlighted').length, hood: cy.getElementById(id).closedNeighborhood().length };
+    }, concept.id);
+    expect(lit.lit).toBe(lit.hood);
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await expect.poll(() => page.evaluate(() => window.__atlasGraph!.elements('.faded').length)).toBe(0);
+    await context.close();
+  });
+
+  it('filters by node kind, link kind and text', async () => {
+    const { context, page, errors } = await openMap();
+    const visible = (selector: string) => page.evaluate((s) => window.__atlasGraph!.elements(s).filter((e) => e.visible()).length, selector);
+    await page.getByRole('checkbox', { name: /^Thinkers/ }).uncheck();
+    expect(await visible('node[kind = "thinker"]')).toBe(0);
+    expect(await visible('edge[kind = "coined-by"]')).toBe(0);
+    expect(await visible('node[kind = "concept"]')).toBe(graph.nodes.filter((n) => n.kind === 'concept').length);
+    await page.getByRole('checkbox', { name: /^Thinkers/ }).check();
+    await page.getByRole('checkbox', { name: /^appears in/ }).uncheck();
+    expect(await visible('edge[kind = "appears-in"]')).toBe(0);
+    expect(await visible('node[kind = "document"]')).toBe(graph.nodes.filter((n) => n.kind === 'document').length);
+    await page.getByRole('checkbox', { name: /^appears in/ }).check();
+
+    const doc = graph.nodes.find((n) => n.kind === 'document')!;
+    const inDoc = new Set(graph.edges.filter((e) => e.kind === 'appears-in' && e.target === doc.id).map((e) => e.source));
+    await page.getByLabel('Show the concepts of').selectOption(doc.id);
+    const shown = await page.evaluate(() => window.__atlasGraph!.nodes('[kind = "concept"]').filter((n) => n.visible()).map((n) => n.id()));
+    expect(new Set(shown)).toEqual(inDoc);
+    expect(await visible('node[kind = "document"]')).toBe(1);
+    await expect.poll(() => page.locator('[data-graph-status]').textContent()).toMatch(/^Showing \d+ of \d+ nodes/);
+
+    await page.getByRole('button', { name: 'Reset' }).click();
+    expect(await visible('node')).toBe(graph.nodes.length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('puts the panel beside the map on a desktop and below it on a 320 px phone, with nothing too wide', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 640 }]) {
+      const { context, page } = await openMap('/graph/', { viewport });
+      const map = (await page.locator('[data-graph-canvas]').boundingBox())!;
+      const panel = (await page.locator('.graph-panel').boundingBox())!;
+      if (viewport.width > 1000) expect(panel.x).toBeGreaterThanOrEqual(map.x + map.width);
+      else {
+        expect(panel.y).toBeGreaterThanOrEqual(map.y + map.height);
+        expect(map.height).toBeGreaterThan(viewport.height * 0.5);
+      }
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('main *, header *')]
+          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !el.closest('[data-graph-canvas]'))
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+          .slice(0, 5),
+      );
+      expect(wide, `${viewport.width}px`).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)('has no axe-core violations (%s), before and after selecting a node', async (colorScheme) => {
+    const { context, page } = await openMap('/graph/', { colorScheme });
+    const check = async (when: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      return results.violations.map((v) => `${v.id} (${colorScheme}, ${when}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+    };
+    expect(await check('on load')).toEqual([]);
+    await page.getByRole('combobox', { name: 'Find on the map' }).fill(topConcept().label.slice(0, 4));
+    expect(await check('with suggestions')).toEqual([]);
+    await page.getByRole('combobox', { name: 'Find on the map' }).press('Enter');
+    expect(await check('with a selection')).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the map without JavaScript', () => {
+  it('shows the map as lists: concepts by domain with relations and texts, then texts and thinkers', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/graph/`);
+    expect(await page.locator('.graph-app').isVisible()).toBe(false);
+    const lists = page.getByRole('region', { name: 'The map as lists' });
+    expect(await lists.isVisible()).toBe(true);
+    const concepts = graph.nodes.filter((n) => n.kind === 'concept');
+    for (const c of concepts) {
+      expect(await lists.locator(`#list-${c.id.replace(':', '-')} h4 a`).getAttribute('href'), c.id).toBe(c.url);
+    }
+    expect(await lists.locator('#texts + ul > li').count()).toBe(graph.nodes.filter((n) => n.kind === 'document').length);
+    expect(await lists.locator('#thinkers + ul > li').count()).toBe(graph.nodes.filter((n) => n.kind === 'thinker').length);
+    // Every relation is listed on both of its concepts, with its evidence link.
+    const relations = graph.edges.filter((e) => !['appears-in', 'coined-by', 'shaped-by'].includes(e.kind));
+    for (const r of relations.slice(0, 20)) {
+      for (const end of [r.source, r.target]) {
+        const entry = lists.locator(`#list-${end.replace(':', '-')}`);
+        expect(await entry.locator(`a[href="${r.passages![0]!.url}"]`).count(), `${r.id} on ${end}`).toBeGreaterThan(0);
+      }
+    }
+    await context.close();
+  });
+});
+
+describe('the local graph on concept pages', () => {
+  it('draws the concept and its neighbours, with the same links listed in text', async () => {
+    const concept = topConcept();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    const response = await page.goto(`${origin}${concept.url}`);
+    if (response?.status() !== 200 || (await page.locator('[data-local-graph]').count()) === 0) {
+      // Concept pages place the component; nothing to check until they do.
+      await context.close();
+      return;
+    }
+    await page.waitForSelector('[data-local-graph][data-state="drawn"]');
+    const neighbours = new Set(graph.edges.filter((e) => e.source === concept.id || e.target === concept.id).map((e) => (e.source === concept.id ? e.target : e.source)));
+    const drawn = await page.evaluate(() => window.__atlasLocalGraphs![0]!.nodes().map((n) => n.id()));
+    expect(new Set(drawn)).toEqual(new Set([concept.id, ...neighbours]));
+    expect(await page.locator('.local-list a').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
