@@ -81,3 +81,20 @@ export function appearances(slug: string, documents: readonly DocumentLike[]): A
     })
     .filter((a) => a.count > 0);
 }
+
+export interface OriginGroup {
+  names: string[];
+  role: 'coined' | 'shaped';
+  works: string[];
+}
+
+/** People who share a role and the same key works are named together ("Hill and Laredo shaped the idea"). */
+export function groupOrigin(origin: readonly { name: string; role: 'coined' | 'shaped'; works: readonly string[] }[]): OriginGroup[] {
+  const groups = new Map<string, OriginGroup>();
+  for (const o of origin) {
+    const key = `${o.role}|${[...o.works].sort().join(',')}`;
+    if (!groups.has(key)) groups.set(key, { names: [], role: o.role, works: [...o.works] });
+    groups.get(key)!.names.push(o.name);
+  }
+  return [...groups.values()];
+}

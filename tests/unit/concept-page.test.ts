@@ -31,3 +31,17 @@ describe('appearances', () => {
     expect(appearances('nothing', documents)).toEqual([]);
   });
 });
+
+import { groupOrigin } from '../../src/lib/concept-page';
+describe('groupOrigin', () => {
+  it('names people with the same role and works together, in order', () => {
+    expect(groupOrigin([
+      { name: 'Darren Hill', role: 'shaped', works: ['hill2019', 'hill2020'] },
+      { name: 'Karl Kessler', role: 'coined', works: [] },
+      { name: 'Erika Laredo', role: 'shaped', works: ['hill2020', 'hill2019'] },
+    ])).toEqual([
+      { names: ['Darren Hill', 'Erika Laredo'], role: 'shaped', works: ['hill2019', 'hill2020'] },
+      { names: ['Karl Kessler'], role: 'coined', works: [] },
+    ]);
+  });
+});

@@ -1,0 +1,102 @@
+/** Concept pages and in-text concept links on the built site, in Chromium. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { launchChromium, watchForErrors } from '../helpers/browser';
+import { DIST } from '../helpers/dist';
+
+const origin = inject('siteOrigin');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Graph {
+  nodes: { id: string; kind: string; mentions?: number; url: string }[];
+  edges: { source: string; target: string; kind: string; passages?: { url: string }[] }[];
+}
+const graph = JSON.parse(readFileSync(join(DIST, 'graph.json'), 'utf8')) as Graph;
+const conceptFiles = readdirSync(join(process.cwd(), 'src/content/concepts'));
+
+describe('graph.json', () => {
+  it('has every concept, the eight documents and the thinkers, with typed edges', () => {
+    expect(graph.nodes.filter((n) => n.kind === 'concept')).toHaveLength(conceptFiles.length);
+    expect(graph.nodes.filter((n) => n.kind === 'document')).toHaveLength(8);
+    expect(graph.nodes.filter((n) => n.kind === 'thinker').length).toBeGreaterThan(10);
+    const kinds = new Set(graph.edges.map((e) => e.kind));
+    for (const k of ['appears-in', 'coined-by', 'extends', 'contrasts-with', 'draws-on']) expect(kinds, k).toContain(k);
+  });
+  it('has every concept in at least one document, or a reason why not', () => {
+    for (const n of graph.nodes.filter((x) => x.kind === 'concept')) {
+      if ((n.mentions ?? 0) > 0) continue;
+      const file = readFileSync(join(process.cwd(), 'src/content/concepts', `${n.id.slice('concept:'.length)}.mdx`), 'utf8');
+      expect(file, n.id).toMatch(/^absentBecause: .+/m);
+    }
+  });
+  it('points every relation at a passage that exists on its page', () => {
+    for (const e of graph.edges.filter((x) => x.passages)) {
+      for (const p of e.passages!) {
+        const [path, hash] = p.url.split('#');
+        const html = readFileSync(join(DIST, path!, 'index.html'), 'utf8');
+        expect(html, p.url).toContain(`id="${hash}"`);
+      }
+    }
+  });
+});
+
+describe('concept pages', () => {
+  it('show definition, origin with a formatted key work, related concepts and every passage', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(origin + '/concepts/street-level-bureaucracy/');
+    expect(await page.locator('h1').textContent()).toBe('Street-level bureaucracy');
+    expect(await page.locator('#definition + .prose').textContent()).toMatch(/Lipsky/);
+    expect(await page.locator('#origin ~ ul .ref').first().textContent()).toMatch(/^Lipsky, M\. \(2010\)/);
+    expect(await page.locator('#related ~ dl a').count()).toBeGreaterThan(0);
+    const passage = page.locator('.passages a.passage-link').first();
+    const href = await passage.getAttribute('href');
+    expect(href).toMatch(/^\/documents\/[a-z-]+\/#p-\d+$/);
+    await passage.click();
+    await page.waitForURL((u) => u.hash.startsWith('#p-'));
+    expect(await page.locator(`${new URL(page.url()).hash}`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('can be cited like documents', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + '/concepts/mutual-aid/');
+    expect(await page.locator('#cite-harvard').textContent()).toMatch(/^Solidarity Atlas \(\d{4}\) Mutual aid/);
+    await context.close();
+  });
+
+  it('are reached from the concept links in a document', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
+    const link = page.locator('.prose a.concept-link[data-concept="deterritorialisation"]').first();
+    expect(await link.count()).toBe(1);
+    await link.click();
+    await page.waitForURL('**/concepts/deterritorialisation/');
+    expect(await page.locator('h1').textContent()).toBe('Deterritorialisation');
+    await context.close();
+  });
+
+  it.each(['/concepts/', '/concepts/solidarity/', '/concepts/double-movement/'])('%s has no axe violations', async (path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(origin + path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id} (${colorScheme}): ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      await context.close();
+    }
+  });
+});
