@@ -36,6 +36,8 @@ export default defineConfig({
       rehypePlugins: [rehypeCollectCitations],
     }),
   },
+  // No module-preload polyfill on every page: the only page scripts are small islands.
+  vite: { build: { modulePreload: false } },
   integrations: [
     subsetFonts({
       packageName: '@fontsource/source-serif-4',

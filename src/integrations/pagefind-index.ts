@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import type { AstroIntegration } from 'astro';
 
@@ -21,8 +22,11 @@ export function pagefindIndex(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error('Pagefind found no pages with data-pagefind-body to index');
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          const outputPath = join(site, 'pagefind');
+          const written = await index.writeFiles({ outputPath });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          // Pagefind also writes its ready-made UIs; the site has its own, so they are not shipped.
+          for (const f of readdirSync(outputPath)) if (/^pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(f)) rmSync(join(outputPath, f));
           logger.info(`indexed ${added.page_count} pages`);
         } finally {
           await pagefind.close();

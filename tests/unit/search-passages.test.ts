@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAt, blockAnchors, excerpt, pageWords, passageLabel, passages, passageUrl, type Anchor } from '../../src/scripts/search/passages';
+import { anchorAt, blockAnchors, excerpt, matchQuality, pageWords, passageLabel, passages, passageUrl, strongest, type Anchor } from '../../src/scripts/search/passages';
 
 // A document: title (h1 at 0), abstract heading (5), section heading (20), p-1 (21) with a
 // citation link inside (30), p-2 (40), a section heading (60) and p-3 (61).
@@ -55,12 +55,50 @@ describe('passages', () => {
     expect(ps[1]).toMatchObject({ textHits: 0 });
   });
 
+  it('weighs a hit by how rare its word is on the page', () => {
+    // "the" is hit five times in p-2, "wasp" and "orchid" once each in p-1.
+    const words = Array.from({ length: 100 }, () => 'x');
+    for (const at of [41, 43, 45, 47, 49]) words[at] = 'The';
+    words[25] = 'wasp';
+    words[27] = 'orchid,';
+    const hits = [25, 27, 41, 43, 45, 47, 49].map((l) => loc(l));
+    expect(passages(hits, anchors, 100).map((p) => p.anchor?.id)).toEqual(['p-2', 'p-1']);
+    const ps = passages(hits, anchors, 100, words);
+    expect(ps.map((p) => p.anchor?.id)).toEqual(['p-1', 'p-2']);
+    expect(ps[0]!.score).toBe(2);
+    expect(ps[1]!.score).toBe(1);
+  });
+
+  it('weighs a hit by how much of its word the query spells out', () => {
+    expect(matchQuality('wasp', 'wasp')).toBe(1);
+    expect(matchQuality('themselves', 'the')).toBe(0.01);
+    expect(matchQuality('individualisation', 'individualise')).toBeCloseTo((12 / 17) ** 2);
+    expect(matchQuality('organisations', 'organisation')).toBeCloseTo((12 / 13) ** 2);
+    // "the" matched inside "theoretical" in p-2, "wasp" in p-1.
+    const words = Array.from({ length: 100 }, () => 'x');
+    words[25] = 'wasp';
+    words[45] = 'theoretical';
+    const hits = [loc(25), loc(45)];
+    expect(passages(hits, anchors, 100, words, ['the', 'wasp']).map((p) => p.anchor?.id)).toEqual(['p-1', 'p-2']);
+  });
+
   it('leaves out hits in the page title', () => {
     expect(passages([loc(0), loc(1)], anchors, 100)).toEqual([]);
   });
 
   it('runs the last passage to the end of the page', () => {
     expect(passages([loc(90)], anchors, 100)[0]).toMatchObject({ start: 61, end: 100 });
+  });
+});
+
+describe('strongest', () => {
+  const p = (score: number, textHits = 1) => ({ anchor: undefined, heading: undefined, start: 0, end: 1, locations: [], best: 0, score, textHits });
+  it('keeps the best passage and those close to it, up to the maximum', () => {
+    expect(strongest([p(10), p(5), p(2), p(4)], 3).map((x) => x.score)).toEqual([10, 5]);
+    expect(strongest([p(10), p(9), p(8), p(7)], 2).map((x) => x.score)).toEqual([10, 9]);
+    expect(strongest([p(1, 0)], 3)).toHaveLength(1);
+    expect(strongest([p(10), p(9, 0)], 3)).toHaveLength(1);
+    expect(strongest([], 3)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERIES, expandQuery, otherSpelling, wordVariant } from '../../src/scripts/search/variants';
+import { MAX_QUERIES, expandQuery, hasCompleteEnding, otherSpelling, pruneSpellings, variableWords, wordVariant } from '../../src/scripts/search/variants';
 
 describe('otherSpelling', () => {
   it.each([
@@ -71,5 +71,29 @@ describe('expandQuery', () => {
 
   it('keeps an exact-phrase query quoted', () => {
     expect(expandQuery('"individualised services"')).toEqual(['"individualised services"', '"individualized services"']);
+  });
+});
+
+describe('checking spellings against the index', () => {
+  it('lists both spellings of the complete variable words', () => {
+    expect(variableWords('Analyze the organisation of care')).toEqual(['analyze', 'analyse', 'organisation', 'organization']);
+    expect(variableWords('"individualised services"')).toEqual(['individualised', 'individualized']);
+    // A word still being typed is not checked: the index may have longer words starting so.
+    expect(variableWords('organisa')).toEqual([]);
+    expect(variableWords('solidarity')).toEqual([]);
+  });
+
+  it('knows complete endings from partial ones', () => {
+    expect(hasCompleteEnding('organisation')).toBe(true);
+    expect(hasCompleteEnding('analysed')).toBe(true);
+    expect(hasCompleteEnding('organisa')).toBe(false);
+    expect(hasCompleteEnding('crisis')).toBe(false);
+  });
+
+  it('drops spellings with a word the index lacks, keeping the query when none is left', () => {
+    expect(pruneSpellings(['analyze', 'analyse'], new Set(['analyze']))).toEqual(['analyse']);
+    expect(pruneSpellings(['"analyze data"', '"analyse data"'], new Set(['analyze']))).toEqual(['"analyse data"']);
+    expect(pruneSpellings(['organise x', 'organize x'], new Set())).toEqual(['organise x', 'organize x']);
+    expect(pruneSpellings(['realize', 'realise'], new Set(['realize', 'realise']))).toEqual(['realize']);
   });
 });

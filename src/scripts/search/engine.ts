@@ -6,9 +6,9 @@
  * Pagefind's script and index are fetched only when loadPagefind() is first called, which
  * the interfaces do on the reader's first focus or keystroke in a search field.
  */
-import { expandQuery } from './variants';
+import { expandQuery, pruneSpellings, variableWords } from './variants';
 import { containsPhrase, mergeRuns, rank, wordCount, type Merged, type PageFacts, type Run } from './merge';
-import { excerpt, pageWords, passageLabel, passages, passageUrl, type Anchor, type WeightedLocation } from './passages';
+import { excerpt, pageWords, passageLabel, passages, passageUrl, strongest, type Anchor, type WeightedLocation } from './passages';
 
 /** The part of Pagefind's browser API used here (pagefind.js, version 1.6). */
 export interface Pagefind {
@@ -70,13 +70,30 @@ export interface Outcome {
 
 const unquote = (s: string) => s.replace(/"/g, '').trim();
 
+const known = new Map<string, Promise<boolean>>();
+
+/** Whether the index has the word (an exact search matches whole words, by stem, never shorter ones). */
+function inIndex(pagefind: Pagefind, word: string): Promise<boolean> {
+  let found = known.get(word);
+  if (!found) {
+    found = pagefind.search(`"${word}"`).then((r) => (r?.results.length ?? 0) > 0);
+    known.set(word, found);
+  }
+  return found;
+}
+
 /** Searches every spelling of the query, plainly and (for two words or more) as an exact phrase. */
 export async function runQuery(query: string): Promise<Outcome> {
   const pagefind = await loadPagefind();
   const q = query.replace(/\s+/g, ' ').trim();
   const quoted = /^".+"$/.test(q);
   const multiword = wordCount(q) >= 2;
-  const spellings = expandQuery(q);
+  let spellings = expandQuery(q);
+  if (spellings.length > 1) {
+    const missing = new Set<string>();
+    for (const word of variableWords(q)) if (!(await inIndex(pagefind, word))) missing.add(word);
+    spellings = pruneSpellings(spellings, missing);
+  }
   const plan: { query: string; exact: boolean }[] = [];
   for (const s of spellings) {
     plan.push({ query: s, exact: quoted && multiword });
@@ -121,7 +138,8 @@ export async function viewOf(m: Merged<PagefindResult>, spellings: readonly stri
   const title = d.meta['title'] ?? d.url;
   const words = pageWords(d.content);
   const marks = new Set(d.locations);
-  const found = passages(d.weighted_locations, d.anchors, words.length).slice(0, maxPassages ?? MAX_PASSAGES[kind] ?? 3);
+  const terms = spellings.flatMap((sp) => sp.split(/\s+/));
+  const found = strongest(passages(d.weighted_locations, d.anchors, words.length, words, terms), maxPassages ?? MAX_PASSAGES[kind] ?? 3);
   const views = found.map((p) => {
     const label = passageLabel(p);
     const section = p.heading && p.heading !== p.anchor ? p.heading.text?.replace(/\s+/g, ' ').trim() : undefined;

@@ -87,17 +87,52 @@ export interface Passage {
 
 const wordsIn = (text: string | undefined): number => (text ?? '').split(/\s+/).filter(Boolean).length;
 
+/** A word as compared for frequency: lower case, letters and digits only. */
+export const wordKey = (w: string | undefined): string => (w ?? '').toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * How much of a page word a query word spells out: the shared beginning over the longer
+ * of the two, squared (1 for the same word, 0.85 for "organisations" from "organisation").
+ * A short query word ("the", "and") found inside a longer word ("them", "android") is
+ * chance, not a match, and counts for almost nothing.
+ */
+export function matchQuality(word: string, term: string): number {
+  if (word === term) return 1;
+  if (term.length < 4) return 0.01;
+  let n = 0;
+  while (n < word.length && n < term.length && word[n] === term[n]) n++;
+  const longer = Math.max(word.length, term.length);
+  return longer ? (n / longer) ** 2 : 0;
+}
+
 /**
  * Groups a page's hits by block, best block first: blocks with hits in running text before
  * blocks whose only hits are heading words (a section title that happens to contain the
  * word says less than a paragraph using it), then by score, then earliest. Hits in the
  * page title (an h1) are left out: the title is shown anyway.
+ *
+ * Given the page's words, a hit counts for less the more often its word is hit on the page,
+ * so for "the wasp and the orchid" the paragraph with "wasp" and "orchid" beats one with
+ * five "the"s (each word's hits add up to at most one over the whole page). Given the
+ * query's words too, a hit counts for less the less of it the query spells out: Pagefind
+ * also matches longer words ("the" finds "themselves"), which say little.
  */
 export function passages(
   weighted: readonly WeightedLocation[],
   anchors: readonly Anchor[],
   wordTotal: number,
+  words?: readonly string[],
+  terms?: readonly string[],
 ): Passage[] {
+  const frequency = new Map<string, number>();
+  if (words) for (const w of weighted) frequency.set(wordKey(words[w.location]), (frequency.get(wordKey(words[w.location])) ?? 0) + 1);
+  const keys = (terms ?? []).map(wordKey).filter(Boolean);
+  const rarity = (location: number) => {
+    if (!words) return 1;
+    const word = wordKey(words[location]);
+    const fit = keys.length ? Math.max(...keys.map((t) => matchQuality(word, t))) : 1;
+    return fit / (frequency.get(word) ?? 1);
+  };
   const blocks = blockAnchors(anchors);
   const groups = new Map<Anchor | undefined, Passage>();
   const bestScore = new Map<Passage, number>();
@@ -121,7 +156,7 @@ export function passages(
       bestScore.set(g, -1);
     }
     const inHeading = anchor !== undefined && isHeading(anchor) && w.location < anchor.location + wordsIn(anchor.text);
-    const score = w.balanced_score / Math.max(1, w.weight);
+    const score = (w.balanced_score / Math.max(1, w.weight)) * rarity(w.location);
     g.locations.push(w.location);
     g.score += score;
     if (!inHeading) g.textHits += 1;
@@ -133,6 +168,16 @@ export function passages(
     }
   }
   return [...groups.values()].sort((a, b) => Number(b.textHits > 0) - Number(a.textHits > 0) || b.score - a.score || a.start - b.start);
+}
+
+/**
+ * The passages worth showing: at most `max`, and none scoring under `ratio` of the best
+ * (a paragraph with only "the" and "and" is not a match for "the wasp and the orchid").
+ */
+export function strongest(ps: readonly Passage[], max: number, ratio = 0.25): Passage[] {
+  const best = ps[0];
+  if (!best) return [];
+  return ps.slice(0, max).filter((p, i) => i === 0 || (p.textHits > 0 && p.score >= best.score * ratio));
 }
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -15,7 +15,7 @@ import { applySelection, cleanSelection, facetCounts, type Membership } from './
 import { FILTER_PARAMS, resultsMessage, stateFromSearch, stateToSearch, type SearchState } from './url-state';
 
 const PAGE_SIZE = 10;
-const DEBOUNCE_MS = 200;
+const DEBOUNCE_MS = 150;
 
 const LABELS: Record<string, string> = { kind: 'Kind of page', 'source type': 'Source type', concept: 'Concept', author: 'Author', year: 'Year' };
 const VALUE_ORDER: Record<string, string[]> = {

@@ -34,6 +34,15 @@ const NOT_IZE = new Set([
 
 const LYSE = /^(\p{Ll}+l)y([sz])(\p{Ll}*)$/u;
 
+/** Whether a word ends in a complete -ise/-ize (-lyse/-lyze) ending, not one still being typed. */
+export function hasCompleteEnding(word: string): boolean {
+  const w = word.toLocaleLowerCase('en');
+  const lyse = LYSE.exec(w);
+  if (lyse && LYSE_ENDINGS.includes(lyse[3] ?? '')) return true;
+  const m = /i[sz](\p{Ll}*)$/u.exec(w);
+  return m !== null && FULL_ENDINGS.includes(m[1] ?? '') && otherSpelling(w) !== undefined;
+}
+
 /**
  * The other spelling of one lower-case run of letters, or undefined when it has none.
  * A stem of at least three letters is needed for a complete ending ("realise"), and of
@@ -109,6 +118,32 @@ export function expandQuery(query: string): string[] {
     }
   }
   return [...new Set(out)];
+}
+
+/**
+ * Both spellings of every variable word of a query that is complete ("organisation",
+ * not "organisa"), lower-cased: the words whose presence in the index is worth checking.
+ */
+export function variableWords(query: string): string[] {
+  const out: string[] = [];
+  for (const w of query.replace(/"/g, ' ').split(/\s+/).filter(Boolean)) {
+    const other = wordVariant(w);
+    if (other === undefined) continue;
+    const lower = w.toLocaleLowerCase('en');
+    if ([...lower.matchAll(/\p{Ll}+/gu)].some((m) => hasCompleteEnding(m[0]))) out.push(lower, other);
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * Drops the spellings that use a word the index does not have. Pagefind answers a word it
+ * does not know with pages holding a shorter word ("analyze" finds "an"), so searching a
+ * spelling the texts never use would add noise, not results. When no spelling is left the
+ * query is kept as typed.
+ */
+export function pruneSpellings(spellings: readonly string[], missing: ReadonlySet<string>): string[] {
+  const kept = spellings.filter((s) => !s.replace(/"/g, ' ').split(/\s+/).some((w) => missing.has(w.toLocaleLowerCase('en'))));
+  return kept.length ? kept : spellings.slice(0, 1);
 }
 
 function popcount(n: number): number {
