@@ -1,6 +1,12 @@
-// Benchmark: build time and what each page makes a reader download.
-//   npm run bench            (builds, then measures every document page, home and about)
-//   npm run bench -- --no-build
+// Benchmark: build time and what each page makes a reader download, then the other
+// measurements (each its own script, also runnable alone):
+//   citation formatting cost   scripts/bench-citations.ts
+//   theory map draw time       measured here (performance mark 'graph:drawn' on /graph/)
+//   search                     scripts/bench-search.mjs
+//   Lighthouse mobile scores   scripts/bench-lighthouse.mjs
+//   npm run bench                  (builds once, then measures everything)
+//   npm run bench -- --no-build    (measures the dist/ there is)
+//   npm run bench -- --pages-only  (only build time and page bytes)
 // For each page it loads the built site in Chromium, records every response, and reports
 // raw and gzip bytes by kind (HTML, CSS, JS, fonts, other). Results: bench-results/*.json.
 import { execFileSync } from 'node:child_process';
@@ -63,11 +69,31 @@ async function measure(path) {
   return { path, byKind, total, loadMs: Math.round(loadMs) };
 }
 
-const paths = ['/', '/about/'];
+const paths = ['/', '/about/', '/bibliography/', '/concepts/', '/concepts/solidarity/', '/graph/', '/search/'];
 const { readdirSync } = await import('node:fs');
 for (const slug of readdirSync('dist/documents').sort()) paths.push(`/documents/${slug}/`);
 results.pages = [];
 for (const p of paths) results.pages.push(await measure(p));
+
+// Theory map: time from navigation to the first drawn map, median of 5 cold loads.
+async function graphDrawnMs() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/graph/`, { waitUntil: 'load' });
+  const ms = await page.waitForFunction(() => performance.getEntriesByName('graph:drawn')[0]?.startTime, null, { timeout: 15000 }).then((h) => h.jsonValue());
+  const js = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js')).map((r) => r.name));
+  await context.close();
+  return { ms, js };
+}
+const drawn = [];
+let graphScripts = [];
+for (let i = 0; i < 5; i++) {
+  const r = await graphDrawnMs();
+  drawn.push(r.ms);
+  graphScripts = r.js;
+}
+drawn.sort((a, b) => a - b);
+results.graphDrawnMs = { median: Math.round(drawn[2]), runs: drawn.map(Math.round) };
 
 await browser.close();
 await server.stop();
@@ -79,7 +105,20 @@ for (const r of results.pages) {
   console.log(`${r.path.padEnd(58)}${kb(r.total.raw).padStart(12)}${kb(r.total.gzip).padStart(15)}${k('html').padStart(10)}${k('css').padStart(8)}${k('js').padStart(7)}${k('fonts').padStart(7)}`);
 }
 const worst = results.pages.reduce((a, b) => (a.total.gzip > b.total.gzip ? a : b));
-console.log(`\nheaviest page: ${worst.path} ${kb(worst.total.gzip)} KB gzip (target ≤ 60 KB, 0 JS)`);
+const reading = results.pages.filter((p) => p.path.startsWith('/documents/'));
+const heaviest = reading.reduce((a, b) => (a.total.gzip > b.total.gzip ? a : b));
+console.log(`\nheaviest reading page: ${heaviest.path} ${kb(heaviest.total.gzip)} KB gzip with fonts (target ≤ 60 KB; no script is needed to read)`);
+console.log(`theory map drawn ${results.graphDrawnMs.median} ms after navigation (median of 5; runs ${results.graphDrawnMs.runs.join(', ')} ms); scripts: ${graphScripts.map((u) => u.replace(origin, '')).join(', ')}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/pages.json', JSON.stringify(results, null, 2));
 console.log('written: bench-results/pages.json');
+
+if (!args.has('--pages-only')) {
+  const run = (label, cmd, cmdArgs) => {
+    console.log(`\n== ${label} ==`);
+    execFileSync(process.execPath, [cmd, ...cmdArgs], { stdio: 'inherit' });
+  };
+  run('citation formatting (build-time cost)', 'scripts/bench-citations.ts', []);
+  run('search', 'scripts/bench-search.mjs', ['--no-build']);
+  run('Lighthouse (mobile)', 'scripts/bench-lighthouse.mjs', []);
+}

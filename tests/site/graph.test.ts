@@ -140,7 +140,8 @@ describe('the theory map', () => {
     const node = graph.nodes.find((n) => n.id === id)!;
     await Promise.all([page.waitForURL((u) => u.pathname + u.hash === node.url || u.href.endsWith(node.url)), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(new URL(node.url, origin).pathname);
-    expect(errors).toEqual([]);
+    // Leaving the page may abort requests still in flight (the favicon): not an error.
+    expect(errors.filter((e) => !e.includes('net::ERR_ABORTED'))).toEqual([]);
     await context.close();
   });
 
@@ -161,7 +162,7 @@ describe('the theory map', () => {
     await page.waitForURL((u) => u.pathname === concept.url);
     expect(new URL(page.url()).pathname).toBe(concept.url);
     if (response?.status() === 200) expect(await page.locator('h1').textContent()).toContain(concept.label);
-    expect(errors.filter((e) => !e.includes(concept.url))).toEqual([]);
+    expect(errors.filter((e) => !e.includes(concept.url) && !e.includes('net::ERR_ABORTED'))).toEqual([]);
     await context.close();
   });
 
@@ -184,7 +185,8 @@ describe('the theory map', () => {
 
   it('filters by node kind, link kind and text', async () => {
     const { context, page, errors } = await openMap();
-    const visible = (selector: string) => page.evaluate((s) => window.__atlasGraph!.elements(s).filter((e) => e.visible()).length, selector);
+    // Displayed: reading the style brings it up to date (visible() may answer from a cache until the next frame).
+    const visible = (selector: string) => page.evaluate((s) => window.__atlasGraph!.elements(s).filter((e) => e.style('display') !== 'none').length, selector);
     await page.getByRole('checkbox', { name: /^Thinkers/ }).uncheck();
     expect(await visible('node[kind = "thinker"]')).toBe(0);
     expect(await visible('edge[kind = "coined-by"]')).toBe(0);
@@ -198,7 +200,7 @@ describe('the theory map', () => {
     const doc = graph.nodes.find((n) => n.kind === 'document')!;
     const inDoc = new Set(graph.edges.filter((e) => e.kind === 'appears-in' && e.target === doc.id).map((e) => e.source));
     await page.getByLabel('Show the concepts of').selectOption(doc.id);
-    const shown = await page.evaluate(() => window.__atlasGraph!.nodes('[kind = "concept"]').filter((n) => n.visible()).map((n) => n.id()));
+    const shown = await page.evaluate(() => window.__atlasGraph!.nodes('[kind = "concept"]').filter((n) => n.style('display') !== 'none').map((n) => n.id()));
     expect(new Set(shown)).toEqual(inDoc);
     expect(await visible('node[kind = "document"]')).toBe(1);
     await expect.poll(() => page.locator('[data-graph-status]').textContent()).toMatch(/^Showing \d+ of \d+ nodes/);
@@ -278,11 +280,11 @@ describe('the local graph on concept pages', () => {
     const page = await context.newPage();
     const errors = watchForErrors(page);
     const response = await page.goto(`${origin}${concept.url}`);
-    if (response?.status() !== 200 || (await page.locator('[data-local-graph]').count()) === 0) {
-      // Concept pages place the component; nothing to check until they do.
-      await context.close();
-      return;
-    }
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('[data-local-graph]').count()).toBe(1);
+    // The small map loads Cytoscape only when it comes near the viewport.
+    expect(await page.evaluate(() => window.__atlasLocalGraphs?.length ?? 0)).toBe(0);
+    await page.locator('[data-local-graph]').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-local-graph][data-state="drawn"]');
     const neighbours = new Set(graph.edges.filter((e) => e.source === concept.id || e.target === concept.id).map((e) => (e.source === concept.id ? e.target : e.source)));
     const drawn = await page.evaluate(() => window.__atlasLocalGraphs![0]!.nodes().map((n) => n.id()));

@@ -1,9 +1,9 @@
 /**
  * Browser plumbing shared by the full map and the local graph: one fetch of /graph.json,
- * Cytoscape loaded on demand (so it ships only where a map is drawn), the page's colours read
- * from its CSS custom properties, and restyling when the colour scheme changes.
+ * Cytoscape (imported here, so it ships only with the pages that draw a map), the page's
+ * colours read from its CSS custom properties, and restyling when the colour scheme changes.
  */
-import type { Core, ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { ConceptGraph, GraphNode } from './model';
 import { canvasLabel, labelSize, nodeDiameter } from './model';
 import { graphStylesheet, DEFAULT_PAGE_COLOURS, type PageColours } from './style';
@@ -24,7 +24,10 @@ export function loadGraph(url = '/graph.json'): Promise<ConceptGraph> {
   return p;
 }
 
-export const loadCytoscape = () => import('cytoscape').then((m) => m.default);
+/** Cytoscape itself; a promise so that callers can wait for it with the data. (A static
+ *  import: the module graph is known when the page's script loads, so Cytoscape downloads in
+ *  parallel with the rest rather than after it.) */
+export const loadCytoscape = () => Promise.resolve(cytoscape);
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 export const currentScheme = (): Scheme => (darkQuery().matches ? 'dark' : 'light');
@@ -69,7 +72,5 @@ export function toElements(nodes: readonly GraphNode[], edges: ConceptGraph['edg
 export const FAST_RENDERING = {
   textureOnViewport: true,
   hideEdgesOnViewport: true,
-  hideLabelsOnViewport: true,
   motionBlur: false,
-  pixelRatio: 'auto' as const,
 };

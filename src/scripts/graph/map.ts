@@ -91,6 +91,8 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     autoungrabify: true,
     autounselectify: true,
     ...FAST_RENDERING,
+    // Full-resolution drawing on high-density screens, unless the map is big.
+    pixelRatio: graph.nodes.length + graph.edges.length > 3000 ? 1 : 'auto',
   });
   cy.one('render', () => {
     performance.mark('graph:drawn');
@@ -101,6 +103,10 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   message.hidden = true;
   container.setAttribute('aria-busy', 'false');
 
+  // Filtered-out elements carry the class "hidden". (Cytoscape's own visible() can answer
+  // from a cache until the next frame restyles, so the map asks the class instead.)
+  const isShown = (ele: { hasClass(c: string): boolean }) => !ele.hasClass('hidden');
+
   const announce = (text: string) => {
     // Clear first so that the same words twice are read twice.
     status.textContent = '';
@@ -110,18 +116,23 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
 
   // ---- Highlight and selection -------------------------------------------------------
   let selected: NodeSingular | undefined;
-  let lit = cy.collection();
+  // The highlighted neighbourhood; everything else is faded. Updates touch only what changes
+  // (moving from one neighbourhood to the next restyles a handful of elements, not the map).
+  let lit: ReturnType<NodeSingular['closedNeighborhood']> | undefined;
 
   const highlight = (node: NodeSingular | undefined) => {
     cy.batch(() => {
-      lit.removeClass('highlighted');
       if (!node) {
-        cy.elements('.faded').removeClass('faded');
-        lit = cy.collection();
+        if (lit) {
+          cy.elements('.faded').removeClass('faded');
+          lit.removeClass('highlighted');
+          lit = undefined;
+        }
         return;
       }
       const hood = node.closedNeighborhood();
-      cy.elements().not(hood).addClass('faded');
+      if (lit) lit.difference(hood).removeClass('highlighted').addClass('faded');
+      else cy.elements().difference(hood).addClass('faded');
       hood.removeClass('faded').addClass('highlighted');
       lit = hood;
     });
@@ -154,8 +165,8 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     history.replaceState(history.state, '', url);
     if (options.announce) {
       if (data) {
-        const links = relationsOf(index, data.id, inverses).filter((r) => cy.getElementById(r.edge.id).visible()).length;
-        announce(`${data.label}, ${describeKind(data)}, ${links} ${links === 1 ? 'link' : 'links'}. Details beside the map; Enter opens its page.`);
+        const links = relationsOf(index, data.id, inverses).filter((r) => isShown(cy.getElementById(r.edge.id))).length;
+        announce(`${data.label}, ${describeKind(data)}, ${links} ${links === 1 ? 'link' : 'links'}. Details in the panel; Enter opens its page.`);
       } else announce('Selection cleared.');
     }
   };
@@ -231,7 +242,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     if (button) {
       const node = nodeById(button.dataset.node ?? '');
       if (node) {
-        if (!node.visible()) resetFilters();
+        if (!isShown(node)) resetFilters();
         select(node, { centre: true, announce: true });
         panelTitle.focus();
       }
@@ -247,7 +258,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   const currentFilters = (): Filters => ({ kinds: checked<NodeKind>('kind'), edgeKinds: checked<EdgeKind>('edge'), document: documentSelect.value });
 
   const fitVisible = () => {
-    const eles = cy.elements(':visible');
+    const eles = cy.elements().not('.hidden');
     cy.stop();
     cy.animate({ fit: { eles: eles.nonempty() ? eles : cy.elements(), padding: 24 } }, { duration: duration() });
   };
@@ -287,7 +298,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     choose: (item) => {
       const node = nodeById(item.id);
       if (!node) return;
-      if (!node.visible()) resetFilters();
+      if (!isShown(node)) resetFilters();
       select(node, { centre: true, announce: true });
       container.focus({ preventScroll: true });
     },
@@ -332,19 +343,25 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     const n = index.node.get((ev.target as NodeSingular).id());
     if (n) location.assign(n.url);
   });
+  // Leaving a node waits a moment before un-fading, so that moving from node to node goes
+  // straight from one neighbourhood to the next.
+  let unhover: number | undefined;
   cy.on('mouseover', 'node', (ev) => {
+    window.clearTimeout(unhover);
     highlight(ev.target as NodeSingular);
     container.style.cursor = 'pointer';
   });
   cy.on('mouseout', 'node', () => {
-    highlight(selected);
     container.style.cursor = '';
+    window.clearTimeout(unhover);
+    unhover = window.setTimeout(() => highlight(selected), 120);
   });
 
   // ---- Keyboard ------------------------------------------------------------------------
   const visiblePoints = (except?: string) =>
     cy
-      .nodes(':visible')
+      .nodes()
+      .not('.hidden')
       .filter((n) => n.id() !== except)
       .map((n: NodeSingular) => ({ id: n.id(), ...n.position() }));
 

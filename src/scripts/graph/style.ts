@@ -58,7 +58,7 @@ export function graphStylesheet(scheme: Scheme, page: PageColours): StylesheetJs
     });
   }
   // Thinkers' names appear when zoomed in, or when they are highlighted.
-  sheet.push({ selector: 'node[kind = "thinker"]', style: { 'min-zoomed-font-size': 8 } });
+  sheet.push({ selector: 'node[kind = "thinker"]', style: { 'min-zoomed-font-size': 10 } });
   for (const [domain, colour] of Object.entries(DOMAIN_COLOURS)) {
     sheet.push({ selector: `node[kind = "concept"][domain = ${attr(domain)}]`, style: { 'background-color': colour[scheme] } });
   }
