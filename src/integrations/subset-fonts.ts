@@ -11,9 +11,15 @@ import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import type { AstroIntegration } from 'astro';
 
-/** Code point ranges kept: Basic Latin, Latin-1, œ/Œ, general punctuation (spaces, dashes, quotes, ellipsis, bullet), €, ™, minus. */
+/**
+ * Code point ranges kept: Basic Latin; from Latin-1 the no-break space, £ § © « ° · » and the
+ * accented letters (names such as García, Zürich); œ/Œ; general punctuation (spaces, dashes,
+ * quotes, ellipsis, bullet, ‰, ‹ ›); €. Every extra glyph costs every reader, so rarer signs
+ * fall through to the fallback serif.
+ */
 export const CORE_RANGES: readonly (readonly [number, number])[] = [
-  [0x20, 0x7e], [0xa0, 0xff], [0x152, 0x153], [0x2000, 0x203a], [0x20ac, 0x20ac], [0x2122, 0x2122], [0x2212, 0x2212],
+  [0x20, 0x7e], [0xa0, 0xa0], [0xa3, 0xa3], [0xa7, 0xa7], [0xa9, 0xa9], [0xab, 0xab], [0xb0, 0xb0], [0xb7, 0xb7], [0xbb, 0xbb],
+  [0xc0, 0xff], [0x152, 0x153], [0x2000, 0x200a], [0x2010, 0x2027], [0x2030, 0x203a], [0x20ac, 0x20ac],
 ];
 
 export function charactersOf(ranges: readonly (readonly [number, number])[]): string {

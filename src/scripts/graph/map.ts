@@ -95,6 +95,8 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     pixelRatio: graph.nodes.length + graph.edges.length > 3000 ? 1 : 'auto',
   });
   cy.one('render', () => {
+    // The static preview drawn at build time has done its job.
+    container.querySelector('[data-graph-preview]')?.remove();
     performance.mark('graph:drawn');
     root.dataset.state = 'drawn';
   });
