@@ -23,7 +23,11 @@ export function watchForErrors(page: Page): string[] {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    const reason = r.failure()?.errorText ?? '';
+    // A request cut short because the test navigated away is not a fault of the page.
+    if (reason !== 'net::ERR_ABORTED') errors.push(`requestfailed: ${r.url()} ${reason}`);
+  });
   page.on('response', (r) => {
     if (r.status() >= 400 && !r.url().endsWith('/does-not-exist/')) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
