@@ -54,7 +54,7 @@ for (const file of process.argv.slice(2)) {
   if (parts.length === 0) fail(`${file}: no part of sources/${sourceFile}.manifest.json names page /documents/${slug}/`);
   for (const part of parts) {
     for (const m of findMissingSentences(partSourceText(lines, part), pageText)) {
-      fail(`${file}: sentence from ${sourceFile} lines ${part.lines.join('-')} missing: "${m.sentence}"`);
+      fail(`${file}: sentence from ${sourceFile} lines ${part.lines.join('-')} ${m.problem}: "${m.sentence}"`);
     }
   }
   if (!failed) console.log(`✓ ${file}`);

@@ -101,7 +101,8 @@ export function checkGraphContent(concepts: readonly ConceptInput[], documents: 
       if (!doc) problems.push(`${file}: relations[${i}].evidence.document: unknown document "${r.evidence.document}"`);
       else {
         const n = Number(r.evidence.passage.slice(2));
-        if (!(n >= 1 && n <= doc.passageCount)) problems.push(`${file}: relations[${i}].evidence.passage: "${r.evidence.document}" has no passage ${r.evidence.passage} (it has p-1 to p-${doc.passageCount})`);
+        if (r.evidence.passage !== `p-${n}`) problems.push(`${file}: relations[${i}].evidence.passage: "${r.evidence.passage}" is not a paragraph id (write p-${n})`);
+        else if (!(n >= 1 && n <= doc.passageCount)) problems.push(`${file}: relations[${i}].evidence.passage: "${r.evidence.document}" has no passage ${r.evidence.passage} (it has p-1 to p-${doc.passageCount})`);
       }
     });
     const mentioned = documents.some((d) => d.mentions.some((m) => m.concept === c.slug));
@@ -152,7 +153,14 @@ export function buildConceptGraph(concepts: readonly ConceptInput[], documents: 
       });
       nodes.get(documentNodeId(d.id))!.score += ms.length;
     }
+    // One edge per thinker and role, even if a file names the same person twice.
+    const origins = new Map<string, ConceptInput['origin'][number]>();
     for (const o of c.origin) {
+      const key = `${thinkerNodeId(o.name)}|${o.role}`;
+      const seen = origins.get(key);
+      origins.set(key, seen ? { ...seen, works: [...new Set([...seen.works, ...o.works])] } : o);
+    }
+    for (const o of origins.values()) {
       const id = thinkerNodeId(o.name);
       const existing = nodes.get(id);
       if (existing) existing.works = [...new Set([...(existing.works ?? []), ...o.works])];

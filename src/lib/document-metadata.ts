@@ -40,7 +40,7 @@ export function highwireTags(d: DocumentData, pageUrl: string): MetaTag[] {
   if (p.volume) tags.push({ name: 'citation_volume', content: p.volume });
   if (p.issue) tags.push({ name: 'citation_issue', content: p.issue });
   if (p.pages) {
-    const [first, last] = expandPageRange(p.pages).split('–');
+    const [first, last] = expandPageRange(p.pages).split(/\s*[–-]\s*/);
     if (first) tags.push({ name: 'citation_firstpage', content: first });
     if (last) tags.push({ name: 'citation_lastpage', content: last });
   }

@@ -103,7 +103,9 @@ export function countWords(mdxBody: string): number {
     .replace(/^import .*$/gm, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\]\([^)]*\)/g, ' ')
-    .replace(/[#>*_`[\]|-]/g, ' ');
+    .replace(/[#>*_`[\]|]/g, ' ')
+    // A hyphen joins a word ("street-level"); a dash or a bullet on its own is not a word.
+    .replace(/(^|\s)-+(?=\s|$)/g, ' ');
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 

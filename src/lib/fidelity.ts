@@ -107,15 +107,29 @@ export function partSourceText(sourceLines: string[], part: ManifestPart): strin
 
 export interface MissingSentence {
   sentence: string;
+  /** "missing": not on the page; "out of order": only earlier than the sentence before it. */
+  problem: 'missing' | 'out of order';
 }
 
-/** Every sentence of `sourceText` that does not occur in `pageText`, both normalised. */
+/**
+ * Every sentence of `sourceText` that does not occur in `pageText`, both normalised. The
+ * sentences must also appear in the source's order: each is looked for after the place
+ * where the previous one was found, so a short fragment cannot be satisfied by a chance
+ * match elsewhere on the page, and a moved or dropped passage shows.
+ */
 export function findMissingSentences(sourceText: string, pageText: string): MissingSentence[] {
   const page = normaliseForComparison(pageText);
-  return splitSentences(sourceText)
-    .map(normaliseForComparison)
-    .filter((sentence) => !page.includes(sentence))
-    .map((sentence) => ({ sentence }));
+  const out: MissingSentence[] = [];
+  let cursor = 0;
+  for (const sentence of splitSentences(sourceText).map(normaliseForComparison)) {
+    const at = page.indexOf(sentence, cursor);
+    if (at >= 0) {
+      cursor = at + sentence.length;
+      continue;
+    }
+    out.push({ sentence, problem: page.includes(sentence) ? 'out of order' : 'missing' });
+  }
+  return out;
 }
 
 /**

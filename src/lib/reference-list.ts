@@ -33,10 +33,8 @@ export interface ReferenceEntryView {
 export interface ReferenceListView {
   heading: string;
   entries: ReferenceEntryView[];
-  /** Works cited in the text but missing from the printed list. */
+  /** Works named in the text but missing from the printed list (including works only cited in the text). */
   unlisted: ReferenceEntryView[];
-  /** Citation keys used in the text that are in neither list (should be empty: tested). */
-  unmatchedCitations: string[];
 }
 
 export function buildReferenceList(
@@ -76,6 +74,5 @@ export function buildReferenceList(
     ...citations.map((c) => c.key).filter((k) => !list.entries.some((e) => e.key === k) && !list.unlisted.some((u) => u.key === k)),
   ];
   const unlisted = [...new Set(unlistedKeys)].filter((k) => !seen.has(k)).map((k) => view(k, list.unlisted.find((u) => u.key === k)?.mention ?? ''));
-  const unmatchedCitations = citations.map((c) => c.key).filter((k) => !seen.has(k));
-  return { heading: list.heading ?? 'References', entries, unlisted, unmatchedCitations: [...new Set(unmatchedCitations)] };
+  return { heading: list.heading ?? 'References', entries, unlisted };
 }

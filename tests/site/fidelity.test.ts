@@ -27,7 +27,7 @@ describe.each(files)('%s', (file) => {
   const pageParts = manifest.parts.filter((p) => p.page);
   it.each(pageParts.map((p) => [p.page!, p] as const))('reaches %s in full', (page, part) => {
     const text = mainText(readPage(page));
-    const missing = findMissingSentences(partSourceText(lines, part), text).map((m) => m.sentence);
+    const missing = findMissingSentences(partSourceText(lines, part), text).map((m) => `${m.problem}: ${m.sentence}`);
     expect(missing, `sentences of ${file} lines ${part.lines.join('-')} not on ${page}`).toEqual([]);
   });
 });

@@ -126,11 +126,19 @@ describe('the theory map', () => {
     expect(await page.locator('[data-graph-panel-title]').textContent()).toBe(firstNode.label);
 
     // Right moves to a node to the right (as drawn).
+    const anyToTheRight = await page.evaluate((a) => {
+      const cy = window.__atlasGraph!;
+      const x = cy.getElementById(a!).position().x;
+      return cy.nodes().toArray().some((n) => (n as import("cytoscape").NodeSingular).position().x > x);
+    }, first);
     await page.keyboard.press('ArrowRight');
     const [second] = await selectedIds(page);
-    if (second !== first) {
+    if (anyToTheRight) {
+      expect(second).not.toBe(first);
       const xs = await page.evaluate(([a, b]) => [window.__atlasGraph!.getElementById(a!).position().x, window.__atlasGraph!.getElementById(b!).position().x], [first, second]);
       expect(xs[1]!).toBeGreaterThan(xs[0]!);
+    } else {
+      expect(second).toBe(first);
     }
     await page.keyboard.press('Escape');
     expect(await selectedIds(page)).toEqual([]);
@@ -161,8 +169,9 @@ describe('the theory map', () => {
     const [response] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === concept.url), link.click()]);
     await page.waitForURL((u) => u.pathname === concept.url);
     expect(new URL(page.url()).pathname).toBe(concept.url);
-    if (response?.status() === 200) expect(await page.locator('h1').textContent()).toContain(concept.label);
-    expect(errors.filter((e) => !e.includes(concept.url))).toEqual([]);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('h1').textContent()).toContain(concept.label);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

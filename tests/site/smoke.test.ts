@@ -50,7 +50,7 @@ describe('document pages', () => {
       expect(await page.locator('.prose p[id^="p-"]').count(), href).toBeGreaterThan(5);
       expect(await page.locator('.pager a').count(), href).toBeGreaterThan(0);
       expect(await page.locator('#references').count(), href).toBe(1);
-      expect(await page.locator('#cite-harvard').textContent(), href).toMatch(/\(\d{4}|no date\)/);
+      expect(await page.locator('#cite-harvard').textContent(), href).toMatch(/\((\d{4}|no date)\)/);
       // The only script is the cite-this island (plus JSON-LD data, which is not code).
       const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((s) => s.map((e) => e.getAttribute('type')));
       expect(scripts.every((t) => t === 'module'), href).toBe(true);

@@ -67,3 +67,17 @@ describe('checkGraphContent', () => {
     expect(() => checkGraphContent(bad, documents)).toThrow(/relations\[0\]\.target: unknown concept "nope"/);
   });
 });
+
+describe('buildConceptGraph edge cases', () => {
+  it('makes one edge per thinker and role when a file names a person twice', () => {
+    const twice = [{ ...concepts[0]!, origin: [{ name: 'Karl Polanyi', role: 'coined' as const, works: ['a'] }, { name: 'Karl Polanyi', role: 'coined' as const, works: ['b'] }] }, concepts[1]!, concepts[2]!];
+    const g = buildConceptGraph(twice, documents);
+    const ids = g.edges.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(g.edges.find((e) => e.id === 'coined-by:double-movement:thinker:karl-polanyi')!.works).toEqual(['a', 'b']);
+  });
+  it('refuses a passage id that is not written the way pages write it', () => {
+    const bad = [{ ...concepts[1]!, relations: [{ type: 'extends' as const, target: 'double-movement', evidence: { document: 'doc-a', passage: 'p-03' } }] }, concepts[0]!, concepts[2]!];
+    expect(() => checkGraphContent(bad, documents)).toThrow(/"p-03" is not a paragraph id/);
+  });
+});

@@ -105,3 +105,9 @@ describe('listLabel', () => {
     expect(listLabel({ type: 'journal-article', title: 'A', subtitle: 'b', authors: [{ name: 'X' }] })).toEqual({ name: 'A: b' });
   });
 });
+
+describe('countWords with hyphens', () => {
+  it('counts a hyphenated word once and ignores list bullets and lone dashes', () => {
+    expect(countWords('- street-level bureaucracy - and more')).toBe(4);
+  });
+});

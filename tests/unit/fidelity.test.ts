@@ -46,8 +46,17 @@ describe('findMissingSentences', () => {
   });
   it('reports a sentence that is absent or altered', () => {
     const source = 'Decades of neoliberalism have passed. A sentence the page lost.';
-    expect(findMissingSentences(source, page)).toEqual([{ sentence: 'A sentence the page lost.' }]);
+    expect(findMissingSentences(source, page)).toEqual([{ sentence: 'A sentence the page lost.', problem: 'missing' }]);
     expect(findMissingSentences('Decades of neoliberalism has passed.', page)).toHaveLength(1);
+  });
+});
+
+describe('findMissingSentences order', () => {
+  it('reports a sentence that appears only before the one preceding it in the source', () => {
+    const page = 'Second sentence here. First sentence here. Third one.';
+    expect(findMissingSentences('First sentence here. Second sentence here. Third one.', page)).toEqual([
+      { sentence: 'Second sentence here.', problem: 'out of order' },
+    ]);
   });
 });
 
