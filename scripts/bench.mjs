@@ -80,6 +80,9 @@ async function graphDrawnMs() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${origin}/graph/`, { waitUntil: 'load' });
+  // The interactive map starts on the reader's first move towards it: hover it.
+  const moved = await page.evaluate(() => performance.now());
+  await page.locator('[data-graph-app]').hover();
   const ms = await page.waitForFunction(() => performance.getEntriesByName('graph:drawn')[0]?.startTime, null, { timeout: 15000 }).then((h) => h.jsonValue());
   const { fcp, load } = await page.evaluate(() => ({
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
@@ -87,7 +90,7 @@ async function graphDrawnMs() {
   }));
   const js = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js')).map((r) => r.name));
   await context.close();
-  return { ms, fcp, afterLoad: ms - load, js };
+  return { ms, fcp, afterLoad: ms - load, afterMove: ms - moved, js };
 }
 const runs = [];
 let graphScripts = [];
@@ -100,9 +103,11 @@ const median = (xs) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.le
 results.graphDrawnMs = {
   // The static map (SVG drawn at build time) is on screen at first contentful paint.
   staticAtFirstPaint: median(runs.map((r) => r.fcp)),
-  // The interactive Cytoscape map: after navigation start, and after the load event.
+  // The interactive Cytoscape map, from the reader's first move towards it (a hover right
+  // after the load event here).
   median: median(runs.map((r) => r.ms)),
   afterLoad: median(runs.map((r) => r.afterLoad)),
+  afterMove: median(runs.map((r) => r.afterMove)),
   runs: runs.map((r) => Math.round(r.ms)),
 };
 
@@ -120,7 +125,7 @@ const reading = results.pages.filter((p) => p.path.startsWith('/documents/'));
 const heaviest = reading.reduce((a, b) => (a.total.gzip > b.total.gzip ? a : b));
 console.log(`\nheaviest reading page: ${heaviest.path} ${kb(heaviest.total.gzip)} KB gzip with fonts (target ≤ 60 KB; no script is needed to read)`);
 const g = results.graphDrawnMs;
-console.log(`theory map: static map on screen at first paint, ${g.staticAtFirstPaint} ms; interactive map drawn ${g.median} ms after navigation, ${g.afterLoad} ms after the load event (medians of 5; runs ${g.runs.join(', ')} ms)`);
+console.log(`theory map: static map on screen at first paint, ${g.staticAtFirstPaint} ms; interactive map drawn ${g.afterMove} ms after the reader first moves to it (hovered right after load: ${g.median} ms after navigation; medians of 5)`);
 console.log(`  scripts /graph/ loads: ${graphScripts.map((u) => u.replace(origin, '')).join(', ')}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/pages.json', JSON.stringify(results, null, 2));

@@ -23,7 +23,11 @@ async function openMap(path = '/graph/', options: { viewport?: { width: number; 
   const page = await context.newPage();
   const errors = watchForErrors(page);
   await page.goto(origin + path, { waitUntil: 'load' });
+  // The static drawing is there at once; the interactive map starts when the reader moves to it.
+  if (!path.includes('node=')) expect(await page.locator('[data-graph-preview]').isVisible()).toBe(true);
+  await page.locator('[data-graph-app]').hover();
   await page.waitForSelector('[data-graph-app][data-state="drawn"]', { timeout: 15_000 });
+  expect(await page.locator('[data-graph-preview]').count()).toBe(0);
   return { context, page, errors };
 }
 
