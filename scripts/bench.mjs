@@ -2,6 +2,7 @@
 // measurements (each its own script, also runnable alone):
 //   citation formatting cost   scripts/bench-citations.ts
 //   theory map draw time       measured here (performance mark 'graph:drawn' on /graph/)
+//   theory map at 2,000 nodes  scripts/bench-graph-stress.mjs
 //   search                     scripts/bench-search.mjs
 //   Lighthouse mobile scores   scripts/bench-lighthouse.mjs
 //   npm run bench                  (builds once, then measures everything)
@@ -137,6 +138,7 @@ if (!args.has('--pages-only')) {
     execFileSync(process.execPath, [cmd, ...cmdArgs], { stdio: 'inherit' });
   };
   run('citation formatting (build-time cost)', 'scripts/bench-citations.ts', []);
+  run('theory map at 2,000 nodes', 'scripts/bench-graph-stress.mjs', ['2000']);
   run('search', 'scripts/bench-search.mjs', ['--no-build']);
   run('Lighthouse (mobile)', 'scripts/bench-lighthouse.mjs', []);
 }
