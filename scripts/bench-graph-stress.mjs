@@ -5,7 +5,7 @@
 //   node scripts/bench-graph-stress.mjs [nodes=2000]   (after `npm run build`)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { preview } from 'astro';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './bench-lib.mjs';
 
 const N = Number(process.argv[2] ?? 2000);
 const real = JSON.parse(readFileSync('dist/graph.json', 'utf8'));
@@ -34,10 +34,7 @@ function synthetic(n) {
 
 const graph = synthetic(N);
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 4342 } });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 await context.route('**/graph.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(graph) }));
 const page = await context.newPage();

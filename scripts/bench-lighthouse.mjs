@@ -3,6 +3,7 @@
 // Writes bench-results/lighthouse.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { preview } from 'astro';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './bench-lib.mjs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -11,8 +12,8 @@ const paths = process.argv.slice(2).length
   : ['/', '/documents/the-personal-is-political/', '/concepts/solidarity/', '/bibliography/', '/graph/', '/search/'];
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 4341 } });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: CHROMIUM_FLAGS,
 });
 const results = [];
 try {

@@ -10,21 +10,18 @@
 //   4. the time from keypress to results: median (and 90th percentile) over 20 queries,
 //      typed into the header box and into the search page; the first, cold search apart.
 // Results: bench-results/search.json.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { preview } from 'astro';
-import { chromium } from 'playwright-core';
+import { timedBuild, launchChromium } from './bench-lib.mjs';
 
 const args = new Set(process.argv.slice(2));
 const results = { date: new Date().toISOString(), node: process.version };
 
 if (!args.has('--no-build')) {
-  const t0 = performance.now();
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit' });
-  results.buildSeconds = Number(((performance.now() - t0) / 1000).toFixed(2));
+  results.buildSeconds = timedBuild();
 }
 if (!existsSync('dist/pagefind/pagefind.js')) throw new Error('dist/pagefind/ missing: run without --no-build');
 
@@ -90,10 +87,7 @@ console.log(`\nheader script on every page: ${results.headerScript.files.join(',
 // 3 and 4 in Chromium.
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 4332 } });
 const origin = `http://127.0.0.1:${server.port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 /** Every response from the first keystroke until results show, on a freshly loaded document page. */
 async function firstSearchBytes(query) {

@@ -15,25 +15,20 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { preview } from 'astro';
-import { chromium } from 'playwright-core';
+import { timedBuild, launchChromium } from './bench-lib.mjs';
 
 const args = new Set(process.argv.slice(2));
 const results = { date: new Date().toISOString(), node: process.version };
 
 if (!args.has('--no-build')) {
-  const t0 = performance.now();
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit' });
-  results.buildSeconds = Number(((performance.now() - t0) / 1000).toFixed(2));
+  results.buildSeconds = timedBuild();
   console.log(`build: ${results.buildSeconds} s`);
 }
 if (!existsSync('dist/index.html')) throw new Error('dist/ missing: run without --no-build');
 
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 4331 } });
 const origin = `http://127.0.0.1:${server.port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 const kindOf = (type, url) => {
   if (type === 'document') return 'html';

@@ -2,16 +2,13 @@
 // for the README:  node scripts/screenshots.mjs [path ...]   (after `npm run build`)
 import { mkdirSync } from 'node:fs';
 import { preview } from 'astro';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './bench-lib.mjs';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/documents/solidarity-is-not-a-dirty-word/'];
 const out = process.env.SCREENSHOT_DIR ?? 'bench-results/screenshots';
 mkdirSync(out, { recursive: true });
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 4332 } });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const sizes = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } };
 for (const path of paths) {
   for (const [name, viewport] of Object.entries(sizes)) {

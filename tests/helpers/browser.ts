@@ -1,4 +1,5 @@
 /** Debian Chromium driven by playwright-core (browser downloads are not possible here). */
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
 
@@ -32,4 +33,24 @@ export function watchForErrors(page: Page): string[] {
     if (r.status() >= 400 && !r.url().endsWith('/does-not-exist/')) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return errors;
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. Tests open a
+ * fresh context per case with `chromium.newContext(...)`.
+ */
+export function useChromium(): { newContext: Browser['newContext'] } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    newContext: (options) => {
+      if (!browser) throw new Error('Chromium is not running: call useChromium() at the top of the test file');
+      return browser.newContext(options);
+    },
+  };
 }

@@ -1,22 +1,15 @@
 /** Citing in real Chromium: cite-this copy buttons, access dates, metadata, exports, the bibliography. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { launchChromium, watchForErrors } from '../helpers/browser';
+import { useChromium, watchForErrors } from '../helpers/browser';
 
 const origin = inject('siteOrigin');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 describe('cite this', () => {
   it('copies the Harvard citation by keyboard and announces it', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await chromium.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
@@ -32,7 +25,7 @@ describe('cite this', () => {
   });
 
   it('still copies where the Clipboard API is missing', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.newContext();
     await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
     const page = await context.newPage();
     await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
@@ -44,7 +37,7 @@ describe('cite this', () => {
   });
 
   it("fills a web source's access date with the reader's today", async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await chromium.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     await page.goto(origin + '/documents/a-citizens-association-for-social-support/');
     const today = await page.evaluate(() => {
@@ -69,7 +62,7 @@ describe('cite this', () => {
 
 describe('metadata for Zotero and Google Scholar', () => {
   it('describes the 2024 article with Highwire tags, Dublin Core and JSON-LD', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
     const meta = async (name: string) => page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
@@ -89,7 +82,7 @@ describe('metadata for Zotero and Google Scholar', () => {
   });
 
   it('describes the undated blog post without inventing a date or an author', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     await page.goto(origin + '/documents/keeping-the-social-in-social-work/');
     expect(await page.locator('meta[name="citation_publication_date"]').count()).toBe(0);
@@ -101,7 +94,7 @@ describe('metadata for Zotero and Google Scholar', () => {
 
 describe('in-text citations and reference lists', () => {
   it('link a citation to its entry and the entry back to the passage', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
     const cite = page.locator('a.citation[data-cite="lipsky2010"]').first();
@@ -115,7 +108,7 @@ describe('in-text citations and reference lists', () => {
   });
 
   it('show the correction of a source error', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     await page.goto(origin + '/documents/the-personal-is-political/');
     const entry = page.locator('#ref-crenshaw2013');
@@ -128,7 +121,7 @@ describe('in-text citations and reference lists', () => {
 
 describe('bibliography page', () => {
   it('filters by citing document and sorts by year, keeping the state in the URL', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     await page.goto(origin + '/bibliography/');
     const total = await page.locator('.bibliography-list > li').count();
@@ -147,7 +140,7 @@ describe('bibliography page', () => {
   });
 
   it('shows each work’s citing passages and passes axe-core', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     await page.goto(origin + '/bibliography/#lipsky2010');
     const lipsky = page.locator('li:has(> #lipsky2010)');

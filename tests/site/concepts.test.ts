@@ -1,20 +1,13 @@
 /** Concept pages and in-text concept links on the built site, in Chromium. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium, watchForErrors } from '../helpers/browser';
+import { useChromium, watchForErrors } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 
 const origin = inject('siteOrigin');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 interface Graph {
   nodes: { id: string; kind: string; mentions?: number; url: string }[];
@@ -51,7 +44,7 @@ describe('graph.json', () => {
 
 describe('concept pages', () => {
   it('show definition, origin with a formatted key work, related concepts and every passage', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(origin + '/concepts/street-level-bureaucracy/');
@@ -70,7 +63,7 @@ describe('concept pages', () => {
   });
 
   it('can be cited like documents', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     await page.goto(origin + '/concepts/mutual-aid/');
     expect(await page.locator('#cite-harvard').textContent()).toMatch(/^Solidarity Atlas \(\d{4}\) Mutual aid/);
@@ -78,7 +71,7 @@ describe('concept pages', () => {
   });
 
   it('are reached from the concept links in a document', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
     const link = page.locator('.prose a.concept-link[data-concept="deterritorialisation"]').first();
@@ -91,7 +84,7 @@ describe('concept pages', () => {
 
   it.each(['/concepts/', '/concepts/solidarity/', '/concepts/double-movement/'])('%s has no axe violations', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
+      const context = await chromium.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(origin + path);
       const results = await new AxeBuilder({ page }).analyze();

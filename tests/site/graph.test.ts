@@ -1,25 +1,21 @@
 /** The theory map (/graph/) and the local graph of concept pages, in real Chromium. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium, watchForErrors } from '../helpers/browser';
+import { useChromium, watchForErrors } from '../helpers/browser';
 import type { ConceptGraph, GraphNode } from '../../src/lib/concept-graph';
 
 const origin = inject('siteOrigin');
-let browser: Browser;
+const chromium = useChromium();
 let graph: ConceptGraph;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   graph = (await (await fetch(`${origin}/graph.json`)).json()) as ConceptGraph;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Opens the map and waits for its first frame. */
 async function openMap(path = '/graph/', options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', reducedMotion: 'reduce' });
+  const context = await chromium.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors = watchForErrors(page);
   await page.goto(origin + path, { waitUntil: 'load' });
@@ -262,7 +258,7 @@ describe('the theory map', () => {
 
 describe('the map without JavaScript', () => {
   it('shows the map as lists: concepts by domain with relations and texts, then texts and thinkers', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${origin}/graph/`);
     expect(await page.locator('.graph-app').isVisible()).toBe(false);
@@ -289,7 +285,7 @@ describe('the map without JavaScript', () => {
 describe('the local graph on concept pages', () => {
   it('draws the concept and its neighbours, with the same links listed in text', async () => {
     const concept = topConcept();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await chromium.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors = watchForErrors(page);
     const response = await page.goto(`${origin}${concept.url}`);

@@ -3,23 +3,16 @@
  * ranking of distinctive phrases, filters, the URL as state, the header box by keyboard,
  * British/American spellings, accessibility, and Pagefind loading only on demand.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium, watchForErrors } from '../helpers/browser';
+import { useChromium, watchForErrors } from '../helpers/browser';
 
 const origin = inject('siteOrigin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+  const context = await chromium.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
   const page = await context.newPage();
   const errors = watchForErrors(page);
   await page.goto(origin + path);
@@ -283,7 +276,7 @@ describe('the header search box', () => {
   });
 
   it('is a plain link to /search/ without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(origin + '/about/');
     const link = page.locator('.site-header a[href="/search/"]');
@@ -295,7 +288,7 @@ describe('the header search box', () => {
 
 describe('loading', () => {
   it('a document page loads no Pagefind file (and no search code) before the reader searches', async () => {
-    const context = await browser.newContext();
+    const context = await chromium.newContext();
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -315,7 +308,7 @@ describe('loading', () => {
 
 describe('without JavaScript', () => {
   it('the search page says search needs JavaScript and links to the bibliography and the concepts', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(origin + '/search/?q=solidarity');
     expect(await page.locator('main').textContent()).toContain('Search needs JavaScript');

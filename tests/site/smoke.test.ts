@@ -1,21 +1,13 @@
 /** The built site in real Chromium: pages render without errors and pass axe-core. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { launchChromium, watchForErrors } from '../helpers/browser';
+import { useChromium, watchForErrors } from '../helpers/browser';
 
 const origin = inject('siteOrigin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 async function open(path: string, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, javaScriptEnabled: true });
+  const context = await chromium.newContext({ viewport, javaScriptEnabled: true });
   const page = await context.newPage();
   const errors = watchForErrors(page);
   const response = await page.goto(origin + path, { waitUntil: 'load' });
@@ -89,7 +81,7 @@ describe('document pages', () => {
 
 describe('reading without JavaScript', () => {
   it('shows the whole text, the references and the citations, with a placeholder access date', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(origin + '/documents/essay-holly-clarke/');
     expect(await page.locator('.prose p[id^="p-"]').count()).toBeGreaterThan(10);
@@ -115,7 +107,7 @@ describe('accessibility (axe-core)', () => {
     '%s has no violations',
     async (path) => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ colorScheme });
+        const context = await chromium.newContext({ colorScheme });
         const page = await context.newPage();
         await page.goto(origin + path);
         const results = await new AxeBuilder({ page }).analyze();
