@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -27,11 +28,14 @@ function syncWith(files: Record<string, string>, command: 'sync' | 'build' = 'sy
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   try {
-    const output = execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
-    return { ok: true, output };
+    // CI may force colour on; the assertions read the words, so colour codes are removed
+    // (and colour is asked off) whatever the environment says.
+    const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+    const output = execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], { cwd: dir, encoding: 'utf8', stdio: 'pipe', env });
+    return { ok: true, output: stripVTControlCharacters(output) };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    return { ok: false, output: stripVTControlCharacters(`${e.stdout ?? ''}${e.stderr ?? ''}`) };
   }
 }
 
