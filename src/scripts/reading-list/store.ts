@@ -1,0 +1,64 @@
+/**
+ * The reader's list in localStorage: read, write, and hear about changes made by another
+ * tab or another part of the page. Storage can be missing or refused (private modes, full
+ * quota); callers are told, so the page can say the list cannot be kept.
+ */
+import { STORAGE_KEY, parseSavedList, serialiseSavedList, type ParsedList, type SavedItem } from '../../lib/reading-list';
+
+const CHANGED = 'atlas:my-list-changed';
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function storageAvailable(): boolean {
+  const s = storage();
+  if (!s) return false;
+  try {
+    const probe = `${STORAGE_KEY}:probe`;
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function readList(): ParsedList {
+  try {
+    return parseSavedList(storage()?.getItem(STORAGE_KEY) ?? null);
+  } catch {
+    return { items: [], unreadable: 0 };
+  }
+}
+
+/** Saves the list; false when the browser would not store it. */
+export function writeList(items: readonly SavedItem[]): boolean {
+  try {
+    storage()?.setItem(STORAGE_KEY, serialiseSavedList(items));
+  } catch {
+    return false;
+  }
+  window.dispatchEvent(new Event(CHANGED));
+  return true;
+}
+
+/** Calls back whenever the list changes, here or in another tab. */
+export function onListChange(callback: () => void): void {
+  window.addEventListener(CHANGED, callback);
+  window.addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY || event.key === null) callback();
+  });
+}
+
+/** Says something to screen-reader users through the page's polite live region. */
+export function announce(region: HTMLElement | null, message: string): void {
+  if (!region) return;
+  // Cleared first so that the same message is announced again when repeated.
+  region.textContent = '';
+  window.setTimeout(() => (region.textContent = message), 50);
+}

@@ -1,0 +1,207 @@
+/**
+ * "My list" in real Chromium: saving texts, concepts and cited works from the pages that
+ * show them, the list page (read, reorder, remove, clear), its exports and its copy, by
+ * keyboard, with and without JavaScript.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { read as readRis } from '@customcommander/ris';
+import type { Page } from 'playwright-core';
+import { useChromium, watchForErrors } from '../helpers/browser';
+
+const origin = inject('siteOrigin');
+const chromium = useChromium();
+const STORAGE_KEY = 'solidarity-atlas:my-list:v1';
+
+const pressed = (page: Page, selector: string) => page.locator(`${selector} .save-button`).first().getAttribute('aria-pressed');
+const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]').map((i: { id: string }) => i.id), STORAGE_KEY);
+
+async function saveFour(page: Page): Promise<void> {
+  await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
+  const own = page.getByRole('button', { name: 'Save to my list Solidarity is not a dirty word: exploring and locating solidarity as a theory and model for a radical community social work practice to my list' });
+  await own.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#ref-lipsky2010 .save-button').focus();
+  await page.keyboard.press('Space');
+  await page.goto(origin + '/bibliography/');
+  await page.locator('li[data-save="work:fraser2013"] .save-button').click();
+  await page.goto(origin + '/concepts/mutual-aid/');
+  await page.getByRole('button', { name: /^Save to my list the concept Mutual aid/ }).click();
+}
+
+describe('saving', () => {
+  it('saves a text and a cited work from the text’s page by keyboard, and announces it', async () => {
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
+    expect(await pressed(page, '[data-save="document:solidarity-is-not-a-dirty-word"]')).toBe('false');
+    await page.locator('[data-save="document:solidarity-is-not-a-dirty-word"] .save-button').focus();
+    await page.keyboard.press('Enter');
+    expect(await pressed(page, '[data-save="document:solidarity-is-not-a-dirty-word"]')).toBe('true');
+    await expect.poll(() => page.locator('p[role="status"]').last().textContent()).toMatch(/^Saved Solidarity is not a dirty word.* to My list \(1 item\)\.$/);
+    await page.locator('#ref-lipsky2010 .save-button').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('p[role="status"]').last().textContent()).toBe('Saved Lipsky (2010) to My list (2 items).');
+    expect(await stored(page)).toEqual(['document:solidarity-is-not-a-dirty-word', 'work:lipsky2010']);
+    // The same work is shown as saved wherever it appears.
+    await page.goto(origin + '/bibliography/');
+    expect(await pressed(page, 'li[data-save="work:lipsky2010"]')).toBe('true');
+    expect(await pressed(page, 'li[data-save="work:fraser2013"]')).toBe('false');
+    await page.locator('li[data-save="work:lipsky2010"] .save-button').click();
+    await expect.poll(() => page.locator('p[role="status"]').last().textContent()).toBe('Removed Lipsky (2010) from My list (1 item).');
+    expect(await stored(page)).toEqual(['document:solidarity-is-not-a-dirty-word']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps open tabs in step', async () => {
+    const context = await chromium.newContext();
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await first.goto(origin + '/bibliography/');
+    await second.goto(origin + '/documents/the-personal-is-political/');
+    await first.locator('li[data-save="work:ahmed2017"] .save-button').click();
+    await expect.poll(() => pressed(second, '#ref-ahmed2017')).toBe('true');
+    await context.close();
+  });
+
+  it('shows no Save button without JavaScript', async () => {
+    const context = await chromium.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(origin + '/documents/the-personal-is-political/');
+    expect(await page.locator('button', { hasText: 'Save' }).count()).toBe(0);
+    await page.goto(origin + '/my-list/');
+    await expect.poll(() => page.locator('[data-needs-js]').isVisible()).toBe(true);
+    expect(await page.locator('[data-needs-js]').textContent()).toContain('needs JavaScript');
+    expect(await page.locator('[data-my-list]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('the list page', () => {
+  it('lists what was saved, in order, with Harvard references and links', async () => {
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await saveFour(page);
+    await page.goto(origin + '/my-list/');
+    expect(await page.locator('[data-needs-js]').isVisible()).toBe(false);
+    const items = page.locator('[data-items] > li');
+    expect(await items.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id))).toEqual([
+      'document:solidarity-is-not-a-dirty-word',
+      'work:lipsky2010',
+      'work:fraser2013',
+      'concept:mutual-aid',
+    ]);
+    expect(await page.locator('[data-summary]').textContent()).toBe('4 items, 0 read.');
+    // The reference keeps its italics and links from the page it was saved from.
+    expect(await items.nth(1).locator('.ref i').first().textContent()).toBe('Street-Level Bureaucracy: Dilemmas of the Individual in Public Services');
+    expect(await items.nth(0).locator('.ref a').getAttribute('href')).toBe('https://doi.org/10.1332/20498608Y2024D000000022');
+    expect(await items.nth(1).getByRole('link', { name: 'In the bibliography Lipsky (2010)' }).getAttribute('href')).toBe('/bibliography/#lipsky2010');
+    expect(await items.nth(3).locator('.ref').textContent()).toMatch(/Mutual aid.*Accessed: \d{1,2} \w+ 20\d\d\)\.$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('marks read, reorders and removes by keyboard, keeping focus in the list', async () => {
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    await saveFour(page);
+    await page.goto(origin + '/my-list/');
+    await page.getByRole('checkbox', { name: 'Read: Lipsky (2010)' }).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('[data-summary]').textContent()).toBe('4 items, 1 read.');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).dataset.id)).toBe('work:lipsky2010');
+
+    await page.getByRole('button', { name: 'Move up: Fraser (2013)' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Moved Fraser (2013) to place 2 of 4.');
+    expect(await stored(page)).toEqual(['document:solidarity-is-not-a-dirty-word', 'work:fraser2013', 'work:lipsky2010', 'concept:mutual-aid']);
+    await page.keyboard.press('Enter');
+    // At the top, Up is disabled, so focus goes to the same item's Down button.
+    expect(await stored(page)).toEqual(['work:fraser2013', 'document:solidarity-is-not-a-dirty-word', 'work:lipsky2010', 'concept:mutual-aid']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down: Fraser (2013)');
+
+    await page.getByRole('button', { name: 'Remove: Lipsky (2010)' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Removed Lipsky (2010).');
+    expect(await stored(page)).toEqual(['work:fraser2013', 'document:solidarity-is-not-a-dirty-word', 'concept:mutual-aid']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove: the concept Mutual aid');
+    expect(await page.locator('[data-summary]').textContent()).toBe('3 items, 0 read.');
+    await context.close();
+  });
+
+  it('downloads the list as BibTeX, RIS and CSL-JSON that parse, one record per item', async () => {
+    const context = await chromium.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await saveFour(page);
+    await page.goto(origin + '/my-list/');
+    const download = async (format: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${format}"]`).click()]);
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+    };
+    const bib = await download('bib');
+    expect(bib.name).toBe('my-reading-list.bib');
+    const entries = parseBibtex(bib.text, { sentenceCase: false }).entries;
+    expect(entries.map((e) => e.fields.title)).toEqual([
+      'Solidarity is not a dirty word: exploring and locating solidarity as a theory and model for a radical community social work practice',
+      'Street-Level Bureaucracy: Dilemmas of the Individual in Public Services',
+      'The Fortunes of Feminism: From State-Managed Capitalism to Neoliberal Crisis',
+      'Mutual aid',
+    ]);
+    expect(entries[0]!.fields.doi).toBe('10.1332/20498608Y2024D000000022');
+    const ris = readRis((await download('ris')).text);
+    expect(ris?.map((r: Record<string, unknown>) => (r.TY as string[] | string))).toHaveLength(4);
+    const csl = JSON.parse((await download('json')).text) as { id: string; title: string }[];
+    expect(csl.map((c) => c.title)).toEqual(entries.map((e) => e.fields.title));
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Downloaded 4 items as CSL-JSON.');
+    await context.close();
+  });
+
+  it('copies the list as an alphabetical Harvard reference list', async () => {
+    const context = await chromium.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await saveFour(page);
+    await page.goto(origin + '/my-list/');
+    await page.getByRole('button', { name: 'Copy as Harvard list' }).click();
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Your list is copied as a Harvard reference list.');
+    const lines = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.map((l) => l.slice(0, 12))).toEqual(['Fraser, N. (', 'Hill, D., Be', 'Lipsky, M. (', 'Solidarity A']);
+    await context.close();
+  });
+
+  it('clears only on a second press, and says what could not be read', async () => {
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    await saveFour(page);
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify([...JSON.parse(localStorage.getItem(key)!), { id: 'work:x' }])), STORAGE_KEY);
+    await page.goto(origin + '/my-list/');
+    expect(await page.locator('[data-summary]').textContent()).toBe('4 items, 0 read. 1 saved entry could not be read and is left out.');
+    const clear = page.locator('[data-clear]');
+    await clear.click();
+    expect(await stored(page)).toHaveLength(5);
+    expect(await clear.textContent()).toBe('Press again to clear');
+    await clear.click();
+    expect(await stored(page)).toEqual([]);
+    expect(await page.locator('[data-empty]').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('my-list-title');
+    await context.close();
+  });
+
+  it('has no axe violations with items, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await chromium.newContext({ colorScheme });
+      const page = await context.newPage();
+      await saveFour(page);
+      await page.goto(origin + '/my-list/');
+      await page.getByRole('checkbox', { name: 'Read: Lipsky (2010)' }).check();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  combineExports,
+  exportUrl,
+  harvardListText,
+  markRead,
+  moveSaved,
+  parseSavedList,
+  removeSaved,
+  serialiseSavedList,
+  toggleSaved,
+  type SavedItem,
+} from '../../src/lib/reading-list';
+
+const item = (id: string, text: string, extra: Partial<SavedItem> = {}): SavedItem => ({
+  id,
+  label: id,
+  url: '/bibliography/#x',
+  reference: [{ text }],
+  added: '2026-11-23T10:00:00.000Z',
+  read: false,
+  ...extra,
+});
+const lipsky = item('work:lipsky2010', 'Lipsky, M. (2010) Street-Level Bureaucracy.');
+const fraser = item('work:fraser2013', 'Fraser, N. (2013) The Fortunes of Feminism.');
+const doc = item('document:the-personal-is-political', 'Mohamed, O. (2023) The personal is political.');
+
+describe('the stored list', () => {
+  it('reads back what it wrote', () => {
+    const list = [lipsky, { ...fraser, reference: [{ text: 'Fraser, N. (2013) ' }, { text: 'The Fortunes of Feminism', italic: true as const }, { text: '.' }] }];
+    expect(parseSavedList(serialiseSavedList(list))).toEqual({ items: list, unreadable: 0 });
+  });
+
+  it('is empty when nothing is stored', () => {
+    expect(parseSavedList(null)).toEqual({ items: [], unreadable: 0 });
+    expect(parseSavedList('')).toEqual({ items: [], unreadable: 0 });
+  });
+
+  it('counts what it cannot read instead of failing, and keeps the rest', () => {
+    expect(parseSavedList('{not json')).toEqual({ items: [], unreadable: 1 });
+    expect(parseSavedList('{"id":"work:x"}')).toEqual({ items: [], unreadable: 1 });
+    const stored = JSON.stringify([lipsky, { ...fraser, id: 'film:x' }, { ...doc, url: '//evil.example/' }, { ...doc, added: 'yesterday' }, 42, doc]);
+    expect(parseSavedList(stored)).toEqual({ items: [lipsky, doc], unreadable: 4 });
+  });
+
+  it('keeps one copy of an item saved twice', () => {
+    expect(parseSavedList(JSON.stringify([lipsky, { ...lipsky, read: true }])).items).toEqual([lipsky]);
+  });
+
+  it('drops links that are not the site’s own pages or web addresses', () => {
+    const stored = JSON.stringify([{ ...lipsky, reference: [{ text: 'x', href: 'javascript:alert(1)' }, { text: 'y', href: 'https://doi.org/10.1/x' }, { text: 'z', href: '/documents/a/' }] }]);
+    expect(parseSavedList(stored).items[0]?.reference).toEqual([{ text: 'x' }, { text: 'y', href: 'https://doi.org/10.1/x' }, { text: 'z', href: '/documents/a/' }]);
+  });
+});
+
+describe('changing the list', () => {
+  it('saves at the end and unsaves on a second toggle', () => {
+    const once = toggleSaved([lipsky], fraser);
+    expect(once.map((i) => i.id)).toEqual(['work:lipsky2010', 'work:fraser2013']);
+    expect(toggleSaved(once, { ...fraser, added: 'later' }).map((i) => i.id)).toEqual(['work:lipsky2010']);
+  });
+
+  it('removes, marks read and moves without touching the other items', () => {
+    const list = [lipsky, fraser, doc];
+    expect(removeSaved(list, 'work:fraser2013')).toEqual([lipsky, doc]);
+    expect(markRead(list, 'work:fraser2013', true).map((i) => i.read)).toEqual([false, true, false]);
+    expect(moveSaved(list, 'document:the-personal-is-political', -1).map((i) => i.id)).toEqual(['work:lipsky2010', 'document:the-personal-is-political', 'work:fraser2013']);
+    expect(moveSaved(list, 'work:lipsky2010', -1)).toEqual(list);
+    expect(moveSaved(list, 'document:the-personal-is-political', 1)).toEqual(list);
+    expect(list.map((i) => i.id)).toEqual(['work:lipsky2010', 'work:fraser2013', 'document:the-personal-is-political']);
+  });
+});
+
+describe('exporting the list', () => {
+  it('finds each item’s static export file', () => {
+    expect(exportUrl('work:lipsky2010', 'bib')).toBe('/bibliography/lipsky2010.bib');
+    expect(exportUrl('document:essay-charlotte-pitt', 'ris')).toBe('/documents/essay-charlotte-pitt/citation.ris');
+    expect(exportUrl('concept:mutual-aid', 'json')).toBe('/concepts/mutual-aid/citation.json');
+  });
+
+  it('joins BibTeX and RIS records and merges CSL-JSON arrays', () => {
+    expect(combineExports('bib', ['@book{a,\n}\n', '\n@book{b,\n}\n\n'])).toBe('@book{a,\n}\n\n@book{b,\n}\n');
+    expect(combineExports('ris', ['TY  - BOOK\nER  - \n', 'TY  - JOUR\nER  - \n'])).toBe('TY  - BOOK\nER  - \n\nTY  - JOUR\nER  - \n');
+    expect(JSON.parse(combineExports('json', ['[{"id":"a"}]', '[{"id":"b"},{"id":"c"}]']))).toEqual([{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+  });
+
+  it('copies as a Harvard reference list: one a line, alphabetical', () => {
+    expect(harvardListText([lipsky, doc, fraser])).toBe(
+      ['Fraser, N. (2013) The Fortunes of Feminism.', 'Lipsky, M. (2010) Street-Level Bureaucracy.', 'Mohamed, O. (2023) The personal is political.'].join('\n'),
+    );
+  });
+});
