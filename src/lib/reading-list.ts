@@ -21,16 +21,12 @@ export interface SavedItem {
   id: string;
   /** Short name for announcements and buttons, e.g. "Lipsky (2010)". */
   label: string;
-  /** Where the item lives on this site. */
-  url: string;
   /** The Harvard (Cite Them Right) reference as shown on the page it was saved from. */
   reference: ReferenceSegment[];
   /** When it was saved (ISO 8601). */
   added: string;
   read: boolean;
 }
-
-export const STORAGE_KEY = 'solidarity-atlas:my-list:v1';
 
 const ID = /^(document|concept|work):[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 // Only links this site wrote into a reference: its own pages, DOIs and web addresses.
@@ -59,12 +55,11 @@ function readItem(value: unknown): SavedItem | undefined {
   const v = value as Record<string, unknown>;
   if (typeof v.id !== 'string' || !isSavedId(v.id)) return undefined;
   if (typeof v.label !== 'string' || v.label.trim() === '') return undefined;
-  if (typeof v.url !== 'string' || !v.url.startsWith('/') || v.url.startsWith('//')) return undefined;
   if (!Array.isArray(v.reference)) return undefined;
   const reference = v.reference.map(readSegment);
   if (reference.some((s) => s === undefined)) return undefined;
   if (typeof v.added !== 'string' || Number.isNaN(Date.parse(v.added))) return undefined;
-  return { id: v.id, label: v.label, url: v.url, reference: reference as ReferenceSegment[], added: v.added, read: v.read === true };
+  return { id: v.id, label: v.label, reference: reference as ReferenceSegment[], added: v.added, read: v.read === true };
 }
 
 export interface ParsedList {
@@ -127,6 +122,19 @@ export function moveSaved(items: readonly SavedItem[], id: string, by: -1 | 1): 
   const [moved] = next.splice(from, 1);
   next.splice(to, 0, moved as SavedItem);
   return next;
+}
+
+/** Where the item lives on this site. */
+export function itemUrl(id: string): string {
+  const name = id.slice(id.indexOf(':') + 1);
+  switch (kindOf(id)) {
+    case 'document':
+      return `/documents/${name}/`;
+    case 'concept':
+      return `/concepts/${name}/`;
+    case 'work':
+      return `/bibliography/#${name}`;
+  }
 }
 
 export type SavedExportFormat = 'bib' | 'ris' | 'json';

@@ -7,7 +7,6 @@ import { markdownToPlainText } from './fidelity.ts';
 import { referenceAnchor } from '../plugins/remark-citations.ts';
 import type { CitationOccurrence } from '../plugins/rehype-collect-citations.ts';
 import type { CslItem } from '../content/bibliography-schema.ts';
-import { shortReference } from './bibliography.ts';
 
 export interface ReferenceListData {
   heading: string | null;
@@ -17,8 +16,6 @@ export interface ReferenceListData {
 
 export interface ReferenceEntryView {
   key: string;
-  /** Short name of the work, e.g. "Lipsky (2010)": for buttons and announcements. */
-  label: string;
   /** Anchor of the entry; only the first print of a work carries it. */
   anchor: string | undefined;
   /** Formatted reference (HTML from citeproc). */
@@ -60,7 +57,6 @@ export function buildReferenceList(
     );
     return {
       key,
-      label: shortReference(work),
       anchor: first ? referenceAnchor(key) : undefined,
       html: formatted.get(key) ?? '',
       printed: markdownToPlainText(printed).replace(/\s+/g, ' ').trim(),

@@ -27,6 +27,8 @@ export function collectCitations(tree: Root): CitationOccurrence[] {
       .reverse()
       .find((a): a is Element => a.type === 'element' && typeof a.properties.id === 'string');
     found.push({ key: String(node.properties.dataCite), id: String(node.properties.id), passage: passage?.properties.id as string | undefined });
+    // The key has served: the page does not need it twice (the link's #ref-<key> says it).
+    delete node.properties.dataCite;
   });
   return found;
 }

@@ -75,7 +75,7 @@ export function remarkConceptLinks(options: RemarkConceptLinksOptions) {
           type: 'link',
           url: `${base}${m.slug}/`,
           children: [{ type: 'text', value: m.text }],
-          data: { hProperties: { className: ['concept-link'], dataConcept: m.slug } },
+          data: { hProperties: { className: ['concept-link'] } },
         };
         parts.push(link);
         at = m.end;

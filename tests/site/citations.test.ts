@@ -97,7 +97,7 @@ describe('in-text citations and reference lists', () => {
     const context = await chromium.newContext();
     const page = await context.newPage();
     await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
-    const cite = page.locator('a.citation[data-cite="lipsky2010"]').first();
+    const cite = page.locator('a.citation[href="#ref-lipsky2010"]').first();
     expect(await cite.textContent()).toMatch(/Lipsky/);
     await cite.click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#ref-lipsky2010');

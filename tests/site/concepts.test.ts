@@ -74,7 +74,7 @@ describe('concept pages', () => {
     const context = await chromium.newContext();
     const page = await context.newPage();
     await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
-    const link = page.locator('.prose a.concept-link[data-concept="deterritorialisation"]').first();
+    const link = page.locator('.prose a.concept-link[href="/concepts/deterritorialisation/"]').first();
     expect(await link.count()).toBe(1);
     await link.click();
     await page.waitForURL('**/concepts/deterritorialisation/');

@@ -13,22 +13,28 @@ import { useChromium, watchForErrors } from '../helpers/browser';
 
 const origin = inject('siteOrigin');
 const chromium = useChromium();
-const STORAGE_KEY = 'solidarity-atlas:my-list:v1';
+import { STORAGE_KEY } from '../../src/scripts/reading-list/storage-key';
 
 const pressed = (page: Page, selector: string) => page.locator(`${selector} .save-button`).first().getAttribute('aria-pressed');
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]').map((i: { id: string }) => i.id), STORAGE_KEY);
 
+/** Saves a text and a work from its page, a work from the bibliography and a concept, waiting for each. */
 async function saveFour(page: Page): Promise<void> {
+  const press = async (selector: string, key?: 'Enter' | 'Space') => {
+    const button = page.locator(`${selector} .save-button`).first();
+    if (key) {
+      await button.focus();
+      await page.keyboard.press(key);
+    } else await button.click();
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+  };
   await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
-  const own = page.getByRole('button', { name: 'Save to my list Solidarity is not a dirty word: exploring and locating solidarity as a theory and model for a radical community social work practice to my list' });
-  await own.focus();
-  await page.keyboard.press('Enter');
-  await page.locator('#ref-lipsky2010 .save-button').focus();
-  await page.keyboard.press('Space');
+  await press('[data-save="document:solidarity-is-not-a-dirty-word"]', 'Enter');
+  await press('#ref-lipsky2010', 'Space');
   await page.goto(origin + '/bibliography/');
-  await page.locator('li[data-save="work:fraser2013"] .save-button').click();
+  await press('li[data-save="work:fraser2013"]');
   await page.goto(origin + '/concepts/mutual-aid/');
-  await page.getByRole('button', { name: /^Save to my list the concept Mutual aid/ }).click();
+  await press('[data-save="concept:mutual-aid"]');
 }
 
 describe('saving', () => {
@@ -40,18 +46,18 @@ describe('saving', () => {
     expect(await pressed(page, '[data-save="document:solidarity-is-not-a-dirty-word"]')).toBe('false');
     await page.locator('[data-save="document:solidarity-is-not-a-dirty-word"] .save-button').focus();
     await page.keyboard.press('Enter');
-    expect(await pressed(page, '[data-save="document:solidarity-is-not-a-dirty-word"]')).toBe('true');
+    await expect.poll(() => pressed(page, '[data-save="document:solidarity-is-not-a-dirty-word"]')).toBe('true');
     await expect.poll(() => page.locator('p[role="status"]').last().textContent()).toMatch(/^Saved Solidarity is not a dirty word.* to My list \(1 item\)\.$/);
     await page.locator('#ref-lipsky2010 .save-button').focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('p[role="status"]').last().textContent()).toBe('Saved Lipsky (2010) to My list (2 items).');
+    await expect.poll(() => page.locator('p[role="status"]').last().textContent()).toBe('Saved Lipsky, M. (2010) to My list (2 items).');
     expect(await stored(page)).toEqual(['document:solidarity-is-not-a-dirty-word', 'work:lipsky2010']);
     // The same work is shown as saved wherever it appears.
     await page.goto(origin + '/bibliography/');
     expect(await pressed(page, 'li[data-save="work:lipsky2010"]')).toBe('true');
     expect(await pressed(page, 'li[data-save="work:fraser2013"]')).toBe('false');
     await page.locator('li[data-save="work:lipsky2010"] .save-button').click();
-    await expect.poll(() => page.locator('p[role="status"]').last().textContent()).toBe('Removed Lipsky (2010) from My list (1 item).');
+    await expect.poll(() => page.locator('p[role="status"]').last().textContent()).toBe('Removed Lipsky, M. (2010) from My list (1 item).');
     expect(await stored(page)).toEqual(['document:solidarity-is-not-a-dirty-word']);
     expect(errors).toEqual([]);
     await context.close();
@@ -100,7 +106,7 @@ describe('the list page', () => {
     // The reference keeps its italics and links from the page it was saved from.
     expect(await items.nth(1).locator('.ref i').first().textContent()).toBe('Street-Level Bureaucracy: Dilemmas of the Individual in Public Services');
     expect(await items.nth(0).locator('.ref a').getAttribute('href')).toBe('https://doi.org/10.1332/20498608Y2024D000000022');
-    expect(await items.nth(1).getByRole('link', { name: 'In the bibliography Lipsky (2010)' }).getAttribute('href')).toBe('/bibliography/#lipsky2010');
+    expect(await items.nth(1).getByRole('link', { name: 'In the bibliography Lipsky, M. (2010)' }).getAttribute('href')).toBe('/bibliography/#lipsky2010');
     expect(await items.nth(3).locator('.ref').textContent()).toMatch(/Mutual aid.*Accessed: \d{1,2} \w+ 20\d\d\)\.$/);
     expect(errors).toEqual([]);
     await context.close();
@@ -111,23 +117,23 @@ describe('the list page', () => {
     const page = await context.newPage();
     await saveFour(page);
     await page.goto(origin + '/my-list/');
-    await page.getByRole('checkbox', { name: 'Read: Lipsky (2010)' }).focus();
+    await page.getByRole('checkbox', { name: 'Read: Lipsky, M. (2010)' }).focus();
     await page.keyboard.press('Space');
     await expect.poll(() => page.locator('[data-summary]').textContent()).toBe('4 items, 1 read.');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).dataset.id)).toBe('work:lipsky2010');
 
-    await page.getByRole('button', { name: 'Move up: Fraser (2013)' }).focus();
+    await page.getByRole('button', { name: 'Move up: Fraser, N. (2013)' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Moved Fraser (2013) to place 2 of 4.');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Moved Fraser, N. (2013) to place 2 of 4.');
     expect(await stored(page)).toEqual(['document:solidarity-is-not-a-dirty-word', 'work:fraser2013', 'work:lipsky2010', 'concept:mutual-aid']);
     await page.keyboard.press('Enter');
     // At the top, Up is disabled, so focus goes to the same item's Down button.
     expect(await stored(page)).toEqual(['work:fraser2013', 'document:solidarity-is-not-a-dirty-word', 'work:lipsky2010', 'concept:mutual-aid']);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down: Fraser (2013)');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down: Fraser, N. (2013)');
 
-    await page.getByRole('button', { name: 'Remove: Lipsky (2010)' }).focus();
+    await page.getByRole('button', { name: 'Remove: Lipsky, M. (2010)' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Removed Lipsky (2010).');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Removed Lipsky, M. (2010).');
     expect(await stored(page)).toEqual(['work:fraser2013', 'document:solidarity-is-not-a-dirty-word', 'concept:mutual-aid']);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove: the concept Mutual aid');
     expect(await page.locator('[data-summary]').textContent()).toBe('3 items, 0 read.');
@@ -174,6 +180,21 @@ describe('the list page', () => {
     await context.close();
   });
 
+  it('shows the list selected for copying by hand where the clipboard is refused', async () => {
+    const context = await chromium.newContext();
+    await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    const page = await context.newPage();
+    await saveFour(page);
+    await page.goto(origin + '/my-list/');
+    await page.getByRole('button', { name: 'Copy as Harvard list' }).click();
+    await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/^Could not copy\. The list is selected/);
+    const box = page.getByRole('textbox', { name: 'Your list as a Harvard reference list' });
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await box.inputValue()).split('\n')).toHaveLength(4);
+    expect(await page.evaluate(() => window.getSelection()?.toString() || (document.activeElement as HTMLTextAreaElement).value.slice((document.activeElement as HTMLTextAreaElement).selectionStart, (document.activeElement as HTMLTextAreaElement).selectionEnd))).toMatch(/^Fraser, N\. \(2013\)/);
+    await context.close();
+  });
+
   it('clears only on a second press, and says what could not be read', async () => {
     const context = await chromium.newContext();
     const page = await context.newPage();
@@ -198,7 +219,7 @@ describe('the list page', () => {
       const page = await context.newPage();
       await saveFour(page);
       await page.goto(origin + '/my-list/');
-      await page.getByRole('checkbox', { name: 'Read: Lipsky (2010)' }).check();
+      await page.getByRole('checkbox', { name: 'Read: Lipsky, M. (2010)' }).check();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await context.close();

@@ -57,7 +57,7 @@ describe('remarkConceptLinks', () => {
     const { html } = run('## Radical social work\n\nRadical social work matters. More radical social work.\n\nSee [radical social work](https://x.org) and `radical social work`.\n\n## Next\n\nAgain radical social work.');
     expect(html).toContain('<h2>Radical social work</h2>');
     expect(html.match(/href="\/concepts\/radical-social-work\/"/g)).toHaveLength(2);
-    expect(html).toContain('<p id="p-1"><a href="/concepts/radical-social-work/" class="concept-link" data-concept="radical-social-work">Radical social work</a> matters. More radical social work.</p>');
+    expect(html).toContain('<p id="p-1"><a href="/concepts/radical-social-work/" class="concept-link">Radical social work</a> matters. More radical social work.</p>');
     expect(html).toContain('<a href="https://x.org">radical social work</a>');
     expect(html).toContain('<code>radical social work</code>');
     expect(html).toContain('Again <a href="/concepts/radical-social-work/"');
@@ -65,8 +65,8 @@ describe('remarkConceptLinks', () => {
   it('keeps the text exactly, links the longer name and not the shorter one inside it', () => {
     const { html } = run('Their radical social work, not social work alone.');
     expect(html.replace(/<[^>]+>/g, '')).toBe('Their radical social work, not social work alone.\n'.trim());
-    expect(html).toContain('data-concept="radical-social-work"');
-    expect(html).toContain('data-concept="social-work"');
+    expect(html).toContain('href="/concepts/radical-social-work/"');
+    expect(html).toContain('href="/concepts/social-work/"');
   });
   it('records every mention with its passage and sentence', () => {
     const { mentions } = run('Intro.\n\nWe use deterritorialisation here. Deterritorialization again!\n\n> the personal is political');
@@ -78,7 +78,7 @@ describe('remarkConceptLinks', () => {
   });
   it('does not link a concept page to itself', () => {
     const { html } = run('Deterritorialisation and radical social work.', '/x/src/content/concepts/deterritorialisation.mdx');
-    expect(html).not.toContain('data-concept="deterritorialisation"');
-    expect(html).toContain('data-concept="radical-social-work"');
+    expect(html).not.toContain('href="/concepts/deterritorialisation/"');
+    expect(html).toContain('href="/concepts/radical-social-work/"');
   });
 });

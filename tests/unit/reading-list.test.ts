@@ -3,6 +3,7 @@ import {
   combineExports,
   exportUrl,
   harvardListText,
+  itemUrl,
   markRead,
   moveSaved,
   parseSavedList,
@@ -11,11 +12,11 @@ import {
   toggleSaved,
   type SavedItem,
 } from '../../src/lib/reading-list';
+import { referenceLabel } from '../../src/scripts/reading-list/save-buttons';
 
 const item = (id: string, text: string, extra: Partial<SavedItem> = {}): SavedItem => ({
   id,
   label: id,
-  url: '/bibliography/#x',
   reference: [{ text }],
   added: '2026-11-23T10:00:00.000Z',
   read: false,
@@ -39,7 +40,7 @@ describe('the stored list', () => {
   it('counts what it cannot read instead of failing, and keeps the rest', () => {
     expect(parseSavedList('{not json')).toEqual({ items: [], unreadable: 1 });
     expect(parseSavedList('{"id":"work:x"}')).toEqual({ items: [], unreadable: 1 });
-    const stored = JSON.stringify([lipsky, { ...fraser, id: 'film:x' }, { ...doc, url: '//evil.example/' }, { ...doc, added: 'yesterday' }, 42, doc]);
+    const stored = JSON.stringify([lipsky, { ...fraser, id: 'film:x' }, { ...doc, label: '' }, { ...doc, added: 'yesterday' }, 42, doc]);
     expect(parseSavedList(stored)).toEqual({ items: [lipsky, doc], unreadable: 4 });
   });
 
@@ -72,6 +73,12 @@ describe('changing the list', () => {
 });
 
 describe('exporting the list', () => {
+  it('finds each item’s page', () => {
+    expect(itemUrl('work:lipsky2010')).toBe('/bibliography/#lipsky2010');
+    expect(itemUrl('document:essay-charlotte-pitt')).toBe('/documents/essay-charlotte-pitt/');
+    expect(itemUrl('concept:mutual-aid')).toBe('/concepts/mutual-aid/');
+  });
+
   it('finds each item’s static export file', () => {
     expect(exportUrl('work:lipsky2010', 'bib')).toBe('/bibliography/lipsky2010.bib');
     expect(exportUrl('document:essay-charlotte-pitt', 'ris')).toBe('/documents/essay-charlotte-pitt/citation.ris');
@@ -88,5 +95,17 @@ describe('exporting the list', () => {
     expect(harvardListText([lipsky, doc, fraser])).toBe(
       ['Fraser, N. (2013) The Fortunes of Feminism.', 'Lipsky, M. (2010) Street-Level Bureaucracy.', 'Mohamed, O. (2023) The personal is political.'].join('\n'),
     );
+  });
+});
+
+describe('short names of saved works', () => {
+  it('are the reference up to its year, as a Harvard reference opens', () => {
+    expect(referenceLabel('Lipsky, M. (2010) Street-Level Bureaucracy: Dilemmas of the Individual in Public Services.')).toBe('Lipsky, M. (2010)');
+    expect(referenceLabel('  Department\nof Health (no date) Guidance.')).toBe('Department of Health (no date)');
+  });
+
+  it('fall back to the first words when no year comes early', () => {
+    expect(referenceLabel('An untitled leaflet handed out at a meeting about the closure of the local library and the youth centre in the town.')).toBe('An untitled leaflet handed out at a meeting…');
+    expect(referenceLabel('Short title.')).toBe('Short title.');
   });
 });

@@ -1,12 +1,14 @@
 /**
  * The "My list" page: draws the reader's saved items from localStorage, lets them mark an
- * item read, reorder, remove and clear, copy the list as a Harvard reference list, and
+ * item read, reorder, remove and clear, copy the list as a Harvard reference list (shown
+ * selected in a text box where the Clipboard API is missing or refused), and
  * download it as one BibTeX, RIS or CSL-JSON file made from each item's static export.
  */
 import {
   combineExports,
   exportUrl,
   harvardListText,
+  itemUrl,
   kindOf,
   markRead,
   moveSaved,
@@ -15,9 +17,9 @@ import {
   type SavedItem,
   type SavedKind,
 } from '../../lib/reading-list';
-import { copyText } from '../cite-this';
 import { drawReference } from './reference-dom';
-import { announce, onListChange, readList, storageAvailable, writeList } from './store';
+import { announce, readList, storageAvailable, writeList } from './store';
+import { onListChange } from './storage-key';
 
 const KIND_NAMES: Record<SavedKind, string> = { document: 'Text in the corpus', concept: 'Concept page', work: 'Cited work' };
 const FILE_NAMES: Record<SavedExportFormat, string> = { bib: 'my-reading-list.bib', ris: 'my-reading-list.ris', json: 'my-reading-list.json' };
@@ -52,7 +54,7 @@ function drawItem(item: SavedItem, index: number, count: number): HTMLLIElement 
   const kind = document.createElement('span');
   kind.textContent = KIND_NAMES[kindOf(item.id)];
   const open = document.createElement('a');
-  open.href = item.url;
+  open.href = itemUrl(item.id);
   open.textContent = kindOf(item.id) === 'work' ? 'In the bibliography' : 'Open';
   open.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ` ${item.label}` }));
   meta.append(kind, ' ', open);
@@ -155,13 +157,21 @@ export function initMyList(root: HTMLElement): void {
     list.querySelector<HTMLInputElement>(`li[data-id="${CSS.escape(item.id)}"] input[data-action="read"]`)?.focus();
   });
 
+  const copied = need<HTMLTextAreaElement>(root, '[data-copied-text]');
   need<HTMLButtonElement>(actions, '[data-copy]').addEventListener('click', async () => {
     const text = harvardListText(readList().items);
-    const source = Object.assign(document.createElement('pre'), { className: 'visually-hidden', textContent: text });
-    document.body.append(source);
-    const ok = await copyText(text, source);
-    source.remove();
-    announce(status, ok ? 'Your list is copied as a Harvard reference list.' : 'Could not copy: your browser refused the clipboard.');
+    try {
+      await navigator.clipboard.writeText(text);
+      copied.parentElement!.hidden = true;
+      announce(status, 'Your list is copied as a Harvard reference list.');
+    } catch {
+      // No clipboard (old browser, refused permission): the list is shown selected, to copy by hand.
+      copied.value = text;
+      copied.parentElement!.hidden = false;
+      copied.focus();
+      copied.select();
+      announce(status, 'Could not copy. The list is selected in the box below: press Ctrl+C (⌘C on a Mac) to copy it.');
+    }
   });
 
   for (const b of actions.querySelectorAll<HTMLButtonElement>('[data-export]')) {

@@ -3,9 +3,8 @@
  * tab or another part of the page. Storage can be missing or refused (private modes, full
  * quota); callers are told, so the page can say the list cannot be kept.
  */
-import { STORAGE_KEY, parseSavedList, serialiseSavedList, type ParsedList, type SavedItem } from '../../lib/reading-list';
-
-const CHANGED = 'atlas:my-list-changed';
+import { parseSavedList, serialiseSavedList, type ParsedList, type SavedItem } from '../../lib/reading-list';
+import { CHANGED_EVENT, STORAGE_KEY } from './storage-key';
 
 function storage(): Storage | undefined {
   try {
@@ -43,16 +42,8 @@ export function writeList(items: readonly SavedItem[]): boolean {
   } catch {
     return false;
   }
-  window.dispatchEvent(new Event(CHANGED));
+  window.dispatchEvent(new Event(CHANGED_EVENT));
   return true;
-}
-
-/** Calls back whenever the list changes, here or in another tab. */
-export function onListChange(callback: () => void): void {
-  window.addEventListener(CHANGED, callback);
-  window.addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY || event.key === null) callback();
-  });
 }
 
 /** Says something to screen-reader users through the page's polite live region. */

@@ -1,0 +1,26 @@
+/**
+ * What a "Save" press does, fetched on the first press so that pages load only the buttons:
+ * read the item from the page, add it to the stored list or take it off, and say so.
+ */
+import { isSaved, isSavedId, toggleSaved, type SavedItem } from '../../lib/reading-list';
+import { readReference } from './reference-dom';
+import { announce, readList, writeList } from './store';
+
+function itemFrom(el: HTMLElement): SavedItem | undefined {
+  const id = el.dataset.save ?? '';
+  const ref = el.dataset.saveRef ? document.getElementById(el.dataset.saveRef) : el.querySelector('.ref');
+  if (!isSavedId(id) || !ref || !el.dataset.saveLabel) return undefined;
+  return { id, label: el.dataset.saveLabel, reference: readReference(ref), added: new Date().toISOString(), read: false };
+}
+
+export function toggleSave(el: HTMLElement, region: HTMLElement): void {
+  const item = itemFrom(el);
+  if (!item) return;
+  const list = toggleSaved(readList().items, item);
+  if (!writeList(list)) {
+    announce(region, 'Your browser would not keep the list: storage is full or turned off.');
+    return;
+  }
+  const count = `${list.length} ${list.length === 1 ? 'item' : 'items'}`;
+  announce(region, isSaved(list, item.id) ? `Saved ${item.label} to My list (${count}).` : `Removed ${item.label} from My list (${count}).`);
+}
