@@ -9,7 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', '/documents/the-personal-is-political/', '/concepts/solidarity/', '/bibliography/', '/graph/', '/search/'];
+  : ['/', '/documents/the-personal-is-political/', '/concepts/solidarity/', '/bibliography/', '/graph/', '/search/', '/my-list/'];
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 4341 } });
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
