@@ -98,6 +98,14 @@ interface BibtexEntry {
  * BibTeX through citation-js's object output, serialised here so that non-Latin text is
  * kept (its ASCII mode deletes it) and `& % $ # _` are escaped outside URL fields.
  */
+/** "2026-11-23" from a CSL date with year, month and day; undefined for anything less. */
+function isoDate(date: CslItem['issued']): string | undefined {
+  const parts = date && 'date-parts' in date ? date['date-parts']?.[0] : undefined;
+  if (!parts || parts.length < 3) return undefined;
+  const [y, m, d] = parts.map(Number);
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 export function toBibtex(items: readonly CslItem[]): string {
   if (items.length === 0) return '';
   const config = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } };
@@ -110,10 +118,17 @@ export function toBibtex(items: readonly CslItem[]): string {
     config.format.asciiOnly = ascii;
   }
   return entries
-    .map((e) => {
-      const fields = Object.entries(e.properties).map(([name, value]) => {
+    .map((e, i) => {
+      const fields = Object.entries(e.properties).flatMap(([name, value]) => {
+        // citation-js writes a day into the month ("nov 23"), which BibTeX and biber cannot
+        // read: the month goes out as BibTeX's macro, the full date as biblatex's `date`.
+        const monthDay = name === 'month' ? /^([a-z]{3})\b/.exec(value) : null;
+        if (monthDay) {
+          const full = isoDate(items[i]?.issued);
+          return [`\tmonth = ${monthDay[1]},`, ...(full ? [`\tdate = {${full}},`] : [])];
+        }
         const v = VERBATIM_FIELDS.has(name) ? value : value.replace(BIBTEX_SPECIALS, '\\$1');
-        return `\t${name} = {${v}},`;
+        return [`\t${name} = {${v}},`];
       });
       return `@${e.type}{${e.label},\n${fields.join('\n')}\n}\n`;
     })

@@ -92,6 +92,19 @@ describe('exports round-trip through independent parsers', () => {
     expect(parseBibtex(bib, { sentenceCase: false }).entries[0]!.fields.title).toBe('Care & control: 50% of cases in Zürich');
   });
 
+  it('BibTeX writes a full date as the month macro and a biblatex date, both readable', () => {
+    const bib = toBibtex([{ id: 'post2019', type: 'post-weblog', title: 'A post', issued: { 'date-parts': [[2019, 9, 6]] } }]);
+    expect(bib).toContain('\tmonth = sep,\n\tdate = {2019-09-06},');
+    expect(bib).not.toMatch(/month = \{/);
+    const parsed = parseBibtex(bib, { sentenceCase: false });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.entries[0]!.fields).toMatchObject({ month: '9', date: '2019-09-06' });
+    // A year and month only: citation-js's number, which both read, and no date.
+    const monthOnly = toBibtex([{ id: 'r2020', type: 'report', title: 'R', issued: { 'date-parts': [[2020, 3]] } }]);
+    expect(monthOnly).toContain('\tmonth = {3},\n');
+    expect(monthOnly).not.toContain('date = ');
+  });
+
   it('RIS parses with @customcommander/ris, one record per work, long URLs unbroken', () => {
     const records = readRis(toRis(all));
     expect(records).not.toBeNull();
