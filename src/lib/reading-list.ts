@@ -30,7 +30,7 @@ export interface SavedItem {
 
 const ID = /^(document|concept|work):[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 // Only links this site wrote into a reference: its own pages, DOIs and web addresses.
-const SAFE_HREF = /^(https?:\/\/|\/(?!\/))/;
+const SAFE_HREF = /^(https?:\/\/|\/(?![/\\]))/;
 
 export function kindOf(id: string): SavedKind {
   return id.slice(0, id.indexOf(':')) as SavedKind;
@@ -109,6 +109,17 @@ export function removeSaved(items: readonly SavedItem[], id: string): SavedItem[
   return items.filter((i) => i.id !== id);
 }
 
+/**
+ * The item with a new reference, the rest unchanged; the same array when nothing differs
+ * (so callers can skip writing).
+ */
+export function updateReference(items: SavedItem[], id: string, reference: ReferenceSegment[]): SavedItem[] {
+  const same = (a: ReferenceSegment[], b: ReferenceSegment[]) => JSON.stringify(a) === JSON.stringify(b);
+  const at = items.findIndex((i) => i.id === id);
+  if (at < 0 || same(items[at]!.reference, reference)) return items;
+  return items.map((i, n) => (n === at ? { ...i, reference } : i));
+}
+
 export function markRead(items: readonly SavedItem[], id: string, read: boolean): SavedItem[] {
   return items.map((i) => (i.id === id ? { ...i, read } : i));
 }
@@ -158,6 +169,7 @@ export function exportUrl(id: string, format: SavedExportFormat): string {
  */
 export function combineExports(format: SavedExportFormat, files: readonly string[]): string {
   if (format === 'json') {
+    // Throws on a file that is not CSL-JSON; the caller says the download failed.
     const items = files.flatMap((f) => JSON.parse(f) as unknown[]);
     return `${JSON.stringify(items, null, 2)}\n`;
   }
@@ -170,13 +182,26 @@ export function referenceText(item: SavedItem): string {
   return item.reference.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function byReference(items: readonly SavedItem[]): SavedItem[] {
+  return [...items].sort((a, b) => referenceText(a).localeCompare(referenceText(b), 'en-GB', { sensitivity: 'base' }));
+}
+
+/**
+ * The list as a Harvard reference list in HTML, for pasting into a word processor with the
+ * titles still in italics: one paragraph a reference, alphabetical.
+ */
+export function harvardListHtml(items: readonly SavedItem[]): string {
+  return byReference(items)
+    .map((item) => `<p>${item.reference.map((s) => (s.italic ? `<i>${escapeHtml(s.text)}</i>` : escapeHtml(s.text))).join('').trim()}</p>`)
+    .join('\n');
+}
+
 /**
  * The list as a Harvard reference list in plain text, to paste into coursework: one
  * reference a line, in alphabetical order as Cite Them Right asks.
  */
 export function harvardListText(items: readonly SavedItem[]): string {
-  return items
-    .map(referenceText)
-    .sort((a, b) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }))
-    .join('\n');
+  return byReference(items).map(referenceText).join('\n');
 }

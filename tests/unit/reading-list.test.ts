@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   combineExports,
   exportUrl,
+  harvardListHtml,
   harvardListText,
+  updateReference,
   itemUrl,
   markRead,
   moveSaved,
@@ -49,8 +51,19 @@ describe('the stored list', () => {
   });
 
   it('drops links that are not the site’s own pages or web addresses', () => {
-    const stored = JSON.stringify([{ ...lipsky, reference: [{ text: 'x', href: 'javascript:alert(1)' }, { text: 'y', href: 'https://doi.org/10.1/x' }, { text: 'z', href: '/documents/a/' }] }]);
-    expect(parseSavedList(stored).items[0]?.reference).toEqual([{ text: 'x' }, { text: 'y', href: 'https://doi.org/10.1/x' }, { text: 'z', href: '/documents/a/' }]);
+    const stored = JSON.stringify([
+      {
+        ...lipsky,
+        reference: [
+          { text: 'x', href: 'javascript:alert(1)' },
+          { text: 'y', href: 'https://doi.org/10.1/x' },
+          { text: 'z', href: '/documents/a/' },
+          { text: 'w', href: '//evil.example/' },
+          { text: 'v', href: '/\\evil.example/' },
+        ],
+      },
+    ]);
+    expect(parseSavedList(stored).items[0]?.reference).toEqual([{ text: 'x' }, { text: 'y', href: 'https://doi.org/10.1/x' }, { text: 'z', href: '/documents/a/' }, { text: 'w' }, { text: 'v' }]);
   });
 });
 
@@ -59,6 +72,16 @@ describe('changing the list', () => {
     const once = toggleSaved([lipsky], fraser);
     expect(once.map((i) => i.id)).toEqual(['work:lipsky2010', 'work:fraser2013']);
     expect(toggleSaved(once, { ...fraser, added: 'later' }).map((i) => i.id)).toEqual(['work:lipsky2010']);
+  });
+
+  it('replaces a saved reference, keeping the rest, and says when nothing changed', () => {
+    const list = [lipsky, { ...fraser, read: true }];
+    const fresh = [{ text: 'Fraser, N. (2013) ' }, { text: 'Fortunes', italic: true as const }];
+    const next = updateReference(list, 'work:fraser2013', fresh);
+    expect(next[1]).toEqual({ ...fraser, read: true, reference: fresh });
+    expect(next[0]).toBe(lipsky);
+    expect(updateReference(next, 'work:fraser2013', fresh)).toBe(next);
+    expect(updateReference(list, 'work:nobody', fresh)).toBe(list);
   });
 
   it('removes, marks read and moves without touching the other items', () => {
@@ -89,6 +112,17 @@ describe('exporting the list', () => {
     expect(combineExports('bib', ['@book{a,\n}\n', '\n@book{b,\n}\n\n'])).toBe('@book{a,\n}\n\n@book{b,\n}\n');
     expect(combineExports('ris', ['TY  - BOOK\nER  - \n', 'TY  - JOUR\nER  - \n'])).toBe('TY  - BOOK\nER  - \n\nTY  - JOUR\nER  - \n');
     expect(JSON.parse(combineExports('json', ['[{"id":"a"}]', '[{"id":"b"},{"id":"c"}]']))).toEqual([{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+  });
+
+  it('copies as HTML with the titles in italics, escaped, alphabetical', () => {
+    const a = item('work:a', '');
+    const list = [
+      { ...a, id: 'work:z', reference: [{ text: 'Zed, A. (2020) ' }, { text: 'Care & <Control>', italic: true as const }, { text: '.' }] },
+      { ...a, reference: [{ text: 'Abel, B. (2019) ' }, { text: 'Title', italic: true as const }, { text: '. Available at: ' }, { text: 'https://x.org/?a=1&b=2', href: 'https://x.org/?a=1&b=2' }] },
+    ];
+    expect(harvardListHtml(list)).toBe(
+      '<p>Abel, B. (2019) <i>Title</i>. Available at: https://x.org/?a=1&amp;b=2</p>\n<p>Zed, A. (2020) <i>Care &amp; &lt;Control&gt;</i>.</p>',
+    );
   });
 
   it('copies as a Harvard reference list: one a line, alphabetical', () => {

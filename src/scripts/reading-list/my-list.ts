@@ -7,6 +7,7 @@
 import {
   combineExports,
   exportUrl,
+  harvardListHtml,
   harvardListText,
   itemUrl,
   kindOf,
@@ -99,21 +100,25 @@ export function initMyList(root: HTMLElement): void {
   if (!storageAvailable()) {
     summary.textContent = 'This browser will not keep a list (storage is turned off, or full). The bibliography lists every work the texts cite.';
     actions.hidden = true;
+    empty.hidden = true;
     return;
   }
 
-  let unreadable = 0;
   const draw = () => {
-    const parsed = readList();
-    unreadable = parsed.unreadable;
-    const items = parsed.items;
+    const { items, unreadable } = readList();
+    // A redraw (after a change here or in another tab) keeps focus on the same control of the same item.
+    const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement : undefined;
+    const keep = focused ? { id: focused.dataset.id ?? '', action: focused.dataset.action ?? '' } : undefined;
     list.replaceChildren(...items.map((item, i) => drawItem(item, i, items.length)));
+    if (keep) list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(keep.id)}"] [data-action="${CSS.escape(keep.action)}"]`)?.focus();
     const read = items.filter((i) => i.read).length;
     summary.textContent =
       items.length === 0
         ? ''
         : `${items.length} ${items.length === 1 ? 'item' : 'items'}, ${read} read.` +
-          (unreadable > 0 ? ` ${unreadable} saved ${unreadable === 1 ? 'entry' : 'entries'} could not be read and ${unreadable === 1 ? 'is' : 'are'} left out.` : '');
+          (unreadable > 0
+            ? ` ${unreadable} saved ${unreadable === 1 ? 'entry' : 'entries'} could not be read (changed outside this site?) and ${unreadable === 1 ? 'is' : 'are'} left out; the next change to the list drops ${unreadable === 1 ? 'it' : 'them'}.`
+            : '');
     empty.hidden = items.length > 0;
     list.hidden = items.length === 0;
     actions.hidden = items.length === 0;
@@ -159,9 +164,16 @@ export function initMyList(root: HTMLElement): void {
 
   const copied = need<HTMLTextAreaElement>(root, '[data-copied-text]');
   need<HTMLButtonElement>(actions, '[data-copy]').addEventListener('click', async () => {
-    const text = harvardListText(readList().items);
+    const items = readList().items;
+    const text = harvardListText(items);
     try {
-      await navigator.clipboard.writeText(text);
+      // HTML as well as plain text, so that a word processor keeps the titles in italics.
+      if (typeof ClipboardItem === 'function' && navigator.clipboard.write) {
+        const html = harvardListHtml(items);
+        await navigator.clipboard.write([
+          new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+        ]);
+      } else await navigator.clipboard.writeText(text);
       copied.parentElement!.hidden = true;
       announce(status, 'Your list is copied as a Harvard reference list.');
     } catch {
@@ -176,42 +188,55 @@ export function initMyList(root: HTMLElement): void {
 
   for (const b of actions.querySelectorAll<HTMLButtonElement>('[data-export]')) {
     b.addEventListener('click', async () => {
+      if (b.disabled) return;
       const format = b.dataset.export as SavedExportFormat;
+      const name = b.textContent?.trim() ?? format;
       const items = readList().items;
-      const results = await Promise.all(
-        items.map((i) =>
-          fetch(exportUrl(i.id, format))
-            .then((r) => (r.ok ? r.text() : undefined))
-            .catch(() => undefined),
-        ),
-      );
-      const missing = items.filter((_, n) => results[n] === undefined).map((i) => i.label);
-      const files = results.filter((r): r is string => r !== undefined);
-      if (files.length > 0) download(FILE_NAMES[format], MEDIA_TYPES[format], combineExports(format, files));
-      announce(
-        status,
-        missing.length === 0
-          ? `Downloaded ${files.length} ${files.length === 1 ? 'item' : 'items'} as ${b.textContent?.trim()}.`
-          : `Downloaded ${files.length} of ${items.length}; the site no longer has: ${missing.join(', ')}.`,
-      );
+      b.disabled = true;
+      try {
+        const results = await Promise.all(
+          items.map((i) =>
+            fetch(exportUrl(i.id, format))
+              .then((r) => (r.ok ? r.text() : undefined))
+              .catch(() => undefined),
+          ),
+        );
+        const missing = items.filter((_, n) => results[n] === undefined).map((i) => i.label);
+        const files = results.filter((r): r is string => r !== undefined);
+        if (files.length > 0) download(FILE_NAMES[format], MEDIA_TYPES[format], combineExports(format, files));
+        announce(
+          status,
+          missing.length === 0
+            ? `Downloaded ${files.length} ${files.length === 1 ? 'item' : 'items'} as ${name}.`
+            : `Downloaded ${files.length} of ${items.length} as ${name}. Could not fetch: ${missing.join('; ')}. Check the connection and try again.`,
+        );
+      } catch {
+        announce(status, `The ${name} download failed. Reload the page and try again.`);
+      } finally {
+        b.disabled = false;
+      }
     });
   }
 
   const clear = need<HTMLButtonElement>(actions, '[data-clear]');
+  let disarm: number | undefined;
+  const resetClear = () => {
+    window.clearTimeout(disarm);
+    clear.dataset.armed = 'false';
+    clear.textContent = 'Clear list';
+  };
+  clear.addEventListener('blur', resetClear);
   clear.addEventListener('click', () => {
     // Two presses, so that one slip does not lose the list.
     if (clear.dataset.armed !== 'true') {
       clear.dataset.armed = 'true';
       clear.textContent = 'Press again to clear';
       announce(status, 'Press Clear again to remove every item from your list.');
-      window.setTimeout(() => {
-        clear.dataset.armed = 'false';
-        clear.textContent = 'Clear list';
-      }, 5000);
+      window.clearTimeout(disarm);
+      disarm = window.setTimeout(resetClear, 5000);
       return;
     }
-    clear.dataset.armed = 'false';
-    clear.textContent = 'Clear list';
+    resetClear();
     save([], 'Your list is cleared.');
     need<HTMLElement>(document, '#my-list-title').focus();
   });

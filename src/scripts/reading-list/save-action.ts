@@ -1,8 +1,9 @@
 /**
- * What a "Save" press does, fetched on the first press so that pages load only the buttons:
- * read the item from the page, add it to the stored list or take it off, and say so.
+ * What a "Save" press does, fetched on the first approach to a button so that pages load
+ * only the buttons: read the item from the page, add it to the stored list or take it off,
+ * and say so.
  */
-import { isSaved, isSavedId, toggleSaved, type SavedItem } from '../../lib/reading-list';
+import { isSaved, isSavedId, toggleSaved, updateReference, type SavedItem } from '../../lib/reading-list';
 import { readReference } from './reference-dom';
 import { announce, readList, writeList } from './store';
 
@@ -23,4 +24,13 @@ export function toggleSave(el: HTMLElement, region: HTMLElement): void {
   }
   const count = `${list.length} ${list.length === 1 ? 'item' : 'items'}`;
   announce(region, isSaved(list, item.id) ? `Saved ${item.label} to My list (${count}).` : `Removed ${item.label} from My list (${count}).`);
+}
+
+/** Puts the page's current reference in place of the saved copy, keeping when it was saved and whether it was read. */
+export function refreshSaved(el: HTMLElement): void {
+  const item = itemFrom(el);
+  if (!item) return;
+  const { items } = readList();
+  const next = updateReference(items, item.id, item.reference);
+  if (next !== items) writeList(next);
 }

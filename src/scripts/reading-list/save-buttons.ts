@@ -2,11 +2,12 @@
  * "Save" toggles for documents, concepts and works. The page marks what can be saved with
  * `data-save="<kind>:<id>"`; the reference to keep is the element `data-save-ref` names (an
  * id), or the entry's `.ref`. The short name buttons and announcements use is
- * `data-save-label`, or else the reference's opening up to its year ("Lipsky, M. (2010)"). Buttons are made here,
- * so a reader without JavaScript never sees one that cannot work. This is all a page loads
- * at first; what a press does (save-action.ts) comes with the first press.
+ * `data-save-label`, or else the reference's opening up to its year ("Lipsky, M. (2010)").
+ * Buttons are made here, so a reader without JavaScript never sees one that cannot work.
+ * This is all a page loads at first; what a press does (save-action.ts) comes with the
+ * first approach to a button.
  */
-import { onListChange, savedIds } from './storage-key';
+import { onListChange, savedTexts } from './storage-key';
 
 /** "Lipsky, M. (2010)" from "Lipsky, M. (2010) Street-Level Bureaucracy…": who and when, as Harvard opens. */
 export function referenceLabel(reference: string): string {
@@ -17,6 +18,8 @@ export function referenceLabel(reference: string): string {
   return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : text;
 }
 
+const flatText = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 function liveRegion(): HTMLElement {
   const region = document.createElement('p');
   region.className = 'visually-hidden';
@@ -26,8 +29,16 @@ function liveRegion(): HTMLElement {
   return region;
 }
 
-let action: Promise<typeof import('./save-action')> | undefined;
-const loadAction = () => (action ??= import('./save-action'));
+type SaveAction = typeof import('./save-action');
+let action: Promise<SaveAction> | undefined;
+function loadAction(): Promise<SaveAction> {
+  action ??= import('./save-action').catch((error: unknown) => {
+    action = undefined; // A failed fetch is tried again on the next press.
+    throw error;
+  });
+  return action;
+}
+const preload = () => void loadAction().catch(() => undefined);
 
 export function enableSaveButtons(root: ParentNode): void {
   const targets = [...root.querySelectorAll<HTMLElement>('[data-save]')];
@@ -37,7 +48,7 @@ export function enableSaveButtons(root: ParentNode): void {
     return; // Storage refused: a button that cannot keep anything is not offered.
   }
   const region = liveRegion();
-  const buttons: [string, HTMLButtonElement][] = [];
+  const buttons: { id: string; el: HTMLElement; ref: Element; button: HTMLButtonElement }[] = [];
 
   for (const el of targets) {
     const ref = el.dataset.saveRef ? document.getElementById(el.dataset.saveRef) : el.querySelector('.ref');
@@ -46,28 +57,44 @@ export function enableSaveButtons(root: ParentNode): void {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'save-button';
-    // A toggle keeps one name; aria-pressed says whether the item is saved.
+    // A toggle keeps one name; aria-pressed says whether the item is saved. A bare "Save"
+    // (in lists of works) also says which work; "Save to my list" stands under its page's title.
     button.append(el.dataset.saveText ?? 'Save');
-    const hidden = document.createElement('span');
-    hidden.className = 'visually-hidden';
-    hidden.textContent = ` ${el.dataset.saveLabel ?? ''} to my list`;
-    button.append(hidden);
-    button.addEventListener('click', () =>
-      loadAction().then(
-        (a) => a.toggleSave(el, region),
-        () => (region.textContent = 'Could not save: part of the page did not load. Reload the page and try again.'),
-      ),
-    );
+    if (!el.dataset.saveText) {
+      const hidden = document.createElement('span');
+      hidden.className = 'visually-hidden';
+      hidden.textContent = ` ${el.dataset.saveLabel} to my list`;
+      button.append(hidden);
+    }
+    button.addEventListener('click', () => {
+      // Presses while the action is still loading are ignored, so a double press cannot save then unsave.
+      if (button.getAttribute('aria-busy') === 'true') return;
+      button.setAttribute('aria-busy', 'true');
+      loadAction()
+        .then(
+          (a) => a.toggleSave(el, region),
+          () => (region.textContent = 'Could not save: part of the page did not load. Check the connection and try again.'),
+        )
+        .finally(() => button.removeAttribute('aria-busy'));
+    });
     // Fetched as the pointer or focus comes to a button, so the press itself does not wait.
-    button.addEventListener('pointerenter', loadAction, { once: true });
-    button.addEventListener('focus', loadAction, { once: true });
+    button.addEventListener('pointerenter', preload, { once: true });
+    button.addEventListener('focus', preload, { once: true });
     (el.querySelector('.ref-meta') ?? el).append(button);
-    buttons.push([el.dataset.save ?? '', button]);
+    buttons.push({ id: el.dataset.save ?? '', el, ref, button });
   }
 
   const reflect = () => {
-    const ids = savedIds();
-    for (const [id, b] of buttons) b.setAttribute('aria-pressed', String(ids.has(id)));
+    const saved = savedTexts();
+    for (const { id, el, ref, button } of buttons) {
+      const text = saved.get(id);
+      button.setAttribute('aria-pressed', String(text !== undefined));
+      // A saved work whose reference the site has since corrected takes the current wording.
+      // (Texts and concepts carry an access date, which is the day they were saved.)
+      if (text !== undefined && id.startsWith('work:') && text.replace(/\s+/g, ' ').trim() !== flatText(ref)) {
+        void loadAction().then((a) => a.refreshSaved(el), () => undefined);
+      }
+    }
   };
   reflect();
   onListChange(reflect);

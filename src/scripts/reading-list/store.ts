@@ -37,8 +37,10 @@ export function readList(): ParsedList {
 
 /** Saves the list; false when the browser would not store it. */
 export function writeList(items: readonly SavedItem[]): boolean {
+  const s = storage();
+  if (!s) return false;
   try {
-    storage()?.setItem(STORAGE_KEY, serialiseSavedList(items));
+    s.setItem(STORAGE_KEY, serialiseSavedList(items));
   } catch {
     return false;
   }
