@@ -1,6 +1,7 @@
 /**
  * "Save" toggles for documents, concepts and works. The page marks what can be saved with
- * `data-save="<kind>:<id>"`; the reference to keep is the element `data-save-ref` names (an
+ * `data-save="<kind>:<id>"`, or a whole reference list with `data-save-works` (each entry
+ * `<li id="ref-<key>">` is then the work <key>, which keeps long lists light); the reference to keep is the element `data-save-ref` names (an
  * id), or the entry's `.ref`. The short name buttons and announcements use is
  * `data-save-label`, or else the reference's opening up to its year ("Lipsky, M. (2010)").
  * Buttons are made here, so a reader without JavaScript never sees one that cannot work.
@@ -41,6 +42,7 @@ function loadAction(): Promise<SaveAction> {
 const preload = () => void loadAction().catch(() => undefined);
 
 export function enableSaveButtons(root: ParentNode): void {
+  for (const li of root.querySelectorAll<HTMLElement>('[data-save-works] > li[id^="ref-"]')) li.dataset.save = `work:${li.id.slice(4)}`;
   const targets = [...root.querySelectorAll<HTMLElement>('[data-save]')];
   try {
     if (targets.length === 0 || !window.localStorage) return;
@@ -73,7 +75,7 @@ export function enableSaveButtons(root: ParentNode): void {
       loadAction()
         .then(
           (a) => a.toggleSave(el, region),
-          () => (region.textContent = 'Could not save: part of the page did not load. Check the connection and try again.'),
+          () => (region.textContent = 'Could not save. Check the connection and try again.'),
         )
         .finally(() => button.removeAttribute('aria-busy'));
     });
