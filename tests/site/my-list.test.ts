@@ -64,6 +64,23 @@ describe('saving', () => {
     await context.close();
   });
 
+  it('saves a text from the home reading list, giving a web text today as its access date', async () => {
+    const context = await chromium.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(origin + '/');
+    const button = page.getByRole('button', { name: 'Save Essay by Charlotte Pitt to my list', exact: true });
+    await button.click();
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    const text = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!)[0].reference.map((s: { text: string }) => s.text).join(''), STORAGE_KEY);
+    const today = await page.evaluate(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date()));
+    expect(text).toMatch(/^Pitt, C\./);
+    expect(text).toContain(`(Accessed: ${today})`);
+    expect(text).not.toContain('[date accessed]');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps open tabs in step', async () => {
     const context = await chromium.newContext();
     const first = await context.newPage();

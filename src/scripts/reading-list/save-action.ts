@@ -7,11 +7,25 @@ import { isSaved, isSavedId, toggleSaved, updateReference, type SavedItem } from
 import { readReference } from './reference-dom';
 import { announce, readList, writeList } from './store';
 
+/**
+ * The reference as the page shows it, with any "[date accessed]" still waiting for a date
+ * given today's (on pages without the Cite-this script): "23 November 2026", as Cite Them
+ * Right writes it.
+ */
+function referenceFrom(ref: Element, today: Date) {
+  const copy = ref.cloneNode(true) as Element;
+  for (const placeholder of copy.querySelectorAll('.accessed[data-accessed="day-month-year"]')) {
+    placeholder.textContent = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(today);
+  }
+  return readReference(copy);
+}
+
 function itemFrom(el: HTMLElement): SavedItem | undefined {
   const id = el.dataset.save ?? '';
   const ref = el.dataset.saveRef ? document.getElementById(el.dataset.saveRef) : el.querySelector('.ref');
   if (!isSavedId(id) || !ref || !el.dataset.saveLabel) return undefined;
-  return { id, label: el.dataset.saveLabel, reference: readReference(ref), added: new Date().toISOString(), read: false };
+  const now = new Date();
+  return { id, label: el.dataset.saveLabel, reference: referenceFrom(ref, now), added: now.toISOString(), read: false };
 }
 
 export function toggleSave(el: HTMLElement, region: HTMLElement): void {
