@@ -2,7 +2,8 @@
 // /graph.json (intercepted in the browser, so the site's code is unchanged) and measures
 // the time from the reader's first move to the drawn map, and frames per second while
 // zooming and panning, and for a neighbourhood highlight.
-//   node scripts/bench-graph-stress.mjs [nodes=2000]   (after `npm run build`)
+// It also prints where the time to the drawn map goes, from the marks map.ts leaves.
+//   node scripts/bench-graph-stress.mjs [nodes=2000]   (after `npm run build`; BENCH_PORT to move the server off 4342)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { preview } from 'astro';
 import { launchChromium } from './bench-lib.mjs';
@@ -33,7 +34,7 @@ function synthetic(n) {
 }
 
 const graph = synthetic(N);
-const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 4342 } });
+const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: Number(process.env.BENCH_PORT ?? 4342) } });
 const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 await context.route('**/graph.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(graph) }));
@@ -42,6 +43,28 @@ await page.goto(`http://127.0.0.1:${server.port}/graph/`, { waitUntil: 'load' })
 const moved = await page.evaluate(() => performance.now());
 await page.locator('[data-graph-app]').hover();
 const drawn = await page.waitForFunction(() => performance.getEntriesByName('graph:drawn')[0]?.startTime, null, { timeout: 60000 }).then((h) => h.jsonValue());
+
+/**
+ * The time to the drawn map in steps, from map.ts's marks: its code loaded (Cytoscape
+ * included), the data fetched and indexed, the elements built, Cytoscape constructed, the
+ * controls wired, and the first frame (styling, measuring and drawing every element).
+ */
+const STEPS = [
+  ['code', 'graph:start'],
+  ['data', 'graph:loaded'],
+  ['elements', 'graph:elements'],
+  ['cytoscape', 'graph:created'],
+  ['controls', 'graph:ready'],
+  ['firstFrame', 'graph:drawn'],
+];
+const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+const breakdown = {};
+let previous = moved;
+for (const [step, mark] of STEPS) {
+  if (marks[mark] === undefined) continue;
+  breakdown[step] = Math.round(marks[mark] - previous);
+  previous = marks[mark];
+}
 
 /**
  * Frames per second while the reader zooms (mouse wheel) or pans (drag) for about two
@@ -84,8 +107,9 @@ const highlightMs = await page.evaluate(() => {
   node.emit('mouseover');
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(Math.round(performance.now() - t0)))));
 });
-const result = { nodes: graph.nodes.length, edges: graph.edges.length, drawnAfterMoveMs: Math.round(drawn - moved), zoomFps, panFps, highlightMs };
+const result = { nodes: graph.nodes.length, edges: graph.edges.length, drawnAfterMoveMs: Math.round(drawn - moved), breakdownMs: breakdown, zoomFps, panFps, highlightMs };
 console.log(`${result.nodes} nodes, ${result.edges} edges: drawn ${result.drawnAfterMoveMs} ms after the first move; ${zoomFps} fps zooming, ${panFps} fps panning; hover highlight ${highlightMs} ms (Chromium without GPU)`);
+console.log(`  to the drawn map (ms): ${Object.entries(breakdown).map(([step, ms]) => `${step} ${ms}`).join(', ')}`);
 await browser.close();
 await server.stop();
 mkdirSync('bench-results', { recursive: true });

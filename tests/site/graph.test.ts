@@ -27,7 +27,24 @@ async function openMap(path = '/graph/', options: { viewport?: { width: number; 
   return { context, page, errors };
 }
 
-const selectedIds = (page: Page) => page.evaluate(() => window.__atlasGraph!.nodes('.selected').map((n) => n.id()));
+/** The selected node is drawn on the highlight layer, over the map. */
+const selectedIds = (page: Page) => page.evaluate(() => window.__atlasGraphHighlight!.nodes('.selected').map((n) => n.id()));
+
+/** What the highlight layer shows: its elements, and whether the veil over the map is drawn (and how light it is). */
+const highlightState = (page: Page) =>
+  page.evaluate(() => {
+    const layer = window.__atlasGraphHighlight!;
+    const veil = document.querySelector<HTMLElement>('[data-graph-highlight]')!;
+    // "rgba(…)" or "color(srgb r g b / a)": channels 0–255 or 0–1, then the alpha.
+    const numbers = (getComputedStyle(veil).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+    const [r = 0, g = 0, b = 0] = numbers.length === 4 && numbers.slice(0, 3).every((n) => n <= 1) ? numbers.map((n) => n * 255) : numbers;
+    return {
+      ids: layer.elements().map((e) => e.id()).sort(),
+      highlighted: layer.elements('.highlighted').length,
+      veilAlpha: numbers.length === 4 ? numbers[3]! : numbers.length === 3 ? 1 : 0,
+      veilLightness: (r + g + b) / 3 / 255,
+    };
+  });
 
 /** The concept most mentioned in the texts: certainly on the map and easy to find. */
 const topConcept = (): GraphNode => graph.nodes.filter((n) => n.kind === 'concept').sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0))[0]!;
@@ -175,20 +192,34 @@ describe('the theory map', () => {
     await context.close();
   });
 
-  it('hovering a node highlights its neighbourhood and fades the rest', async () => {
+  it.each(['light', 'dark'] as const)('hovering a node highlights its neighbourhood over a veil that fades the rest (%s)', async (colorScheme) => {
     const concept = topConcept();
-    const { context, page } = await openMap();
+    const { context, page } = await openMap('/graph/', { colorScheme });
     const at = await page.evaluate((id) => window.__atlasGraph!.getElementById(id).renderedPosition(), concept.id);
     const box = (await page.locator('[data-graph-canvas]').boundingBox())!;
     await page.mouse.move(box.x + at.x, box.y + at.y);
-    await expect.poll(() => page.evaluate(() => window.__atlasGraph!.elements('.faded').length)).toBeGreaterThan(0);
-    const lit = await page.evaluate((id) => {
-      const cy = window.__atlasGraph!;
-      return { lit: cy.elements('.highlighted').length, hood: cy.getElementById(id).closedNeighborhood().length };
-    }, concept.id);
-    expect(lit.lit).toBe(lit.hood);
+    await expect.poll(async () => (await highlightState(page)).veilAlpha).toBeGreaterThan(0.5);
+    const state = await highlightState(page);
+    const hood = await page.evaluate((id) => window.__atlasGraph!.getElementById(id).closedNeighborhood().map((e) => e.id()).sort(), concept.id);
+    // The layer holds exactly the neighbourhood, all highlighted, over a veil in the page's colour.
+    expect(state.ids).toEqual(hood);
+    expect(state.highlighted).toBe(hood.length);
+    if (colorScheme === 'light') expect(state.veilLightness).toBeGreaterThan(0.8);
+    else expect(state.veilLightness).toBeLessThan(0.2);
+    const views = await page.evaluate(() => [window.__atlasGraph!, window.__atlasGraphHighlight!].map((cy) => ({ zoom: cy.zoom(), pan: cy.pan() })));
+    expect(views[1]).toEqual(views[0]);
+    // The map itself is not restyled (that is what made highlighting slow on big maps).
+    expect(await page.evaluate(() => window.__atlasGraph!.elements('.highlighted, .faded, .selected').length)).toBe(0);
+
     await page.mouse.move(box.x + 2, box.y + 2);
-    await expect.poll(() => page.evaluate(() => window.__atlasGraph!.elements('.faded').length)).toBe(0);
+    await expect.poll(async () => (await highlightState(page)).ids).toEqual([]);
+    expect((await highlightState(page)).veilAlpha).toBe(0);
+
+    // The layer follows the map's viewport.
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => page.evaluate(() => window.__atlasGraph!.zoom())).toBeGreaterThan(views[0]!.zoom * 1.2);
+    const after = await page.evaluate(() => [window.__atlasGraph!, window.__atlasGraphHighlight!].map((cy) => ({ zoom: cy.zoom(), pan: cy.pan() })));
+    expect(after[1]).toEqual(after[0]);
     await context.close();
   });
 
@@ -200,6 +231,17 @@ describe('the theory map', () => {
     expect(await visible('node[kind = "thinker"]')).toBe(0);
     expect(await visible('edge[kind = "coined-by"]')).toBe(0);
     expect(await visible('node[kind = "concept"]')).toBe(graph.nodes.filter((n) => n.kind === 'concept').length);
+    // A highlight leaves out what the filters hide.
+    const concept = topConcept();
+    await page.evaluate((id) => {
+      window.__atlasGraph!.getElementById(id).emit('mouseover');
+    }, concept.id);
+    const lit = await page.evaluate(() => window.__atlasGraphHighlight!.elements().map((e) => e.data('kind') as string));
+    expect(lit).toContain('concept');
+    expect(lit.filter((k) => ['thinker', 'coined-by', 'shaped-by'].includes(k))).toEqual([]);
+    await page.evaluate((id) => {
+      window.__atlasGraph!.getElementById(id).emit('mouseout');
+    }, concept.id);
     await page.getByRole('checkbox', { name: /^Thinkers/ }).check();
     await page.getByRole('checkbox', { name: /^appears in/ }).uncheck();
     expect(await visible('edge[kind = "appears-in"]')).toBe(0);

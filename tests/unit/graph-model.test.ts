@@ -3,8 +3,10 @@ import { buildConceptGraph, type ConceptInput, type DocumentInput } from '../../
 import {
   canvasLabel,
   describeKind,
+  fitViewport,
   indexGraph,
   layoutScale,
+  mapBounds,
   nearestInDirection,
   nearestTo,
   neighbourhood,
@@ -119,6 +121,28 @@ describe('layout helpers', () => {
     const wide = radialLayout('concept:triple-movement', hood.nodes, { aspect: 2 });
     expect(Math.max(...[...wide.values()].map((p) => Math.abs(p.x)))).toBeGreaterThan(Math.max(...[...wide.values()].map((p) => Math.abs(p.y))));
     expect(neighbourhood(index, 'concept:nope')).toEqual({ nodes: [], edges: [] });
+  });
+});
+
+describe('first view of a big map', () => {
+  const nodes = [
+    { x: 0, y: 0, size: 1, kind: 'concept' as const },
+    { x: 10, y: 5, size: 10, kind: 'concept' as const },
+  ];
+  it('bounds every node with room for its label, in scaled positions', () => {
+    // Diameters 20 and 56 (nodeDiameter); labels take 65 to each side and 40 below.
+    expect(mapBounds(nodes, 10)).toEqual({ x1: -65, y1: -10, x2: 165, y2: 50 + 28 + 40 });
+    expect(mapBounds([], 10)).toEqual({ x1: 0, y1: 0, x2: 0, y2: 0 });
+  });
+  it('fits a box in the viewport, centred, with padding and within the zoom limits', () => {
+    const box = { x1: 0, y1: 0, x2: 200, y2: 100 };
+    const view = { width: 440, height: 440 };
+    const { zoom, pan } = fitViewport(box, view, 20, { min: 0.1, max: 5 });
+    expect(zoom).toBe(2);
+    // The box's centre (100, 50) lands on the viewport's centre (220, 220).
+    expect(pan).toEqual({ x: 220 - 200, y: 220 - 100 });
+    expect(fitViewport(box, view, 20, { min: 0.1, max: 1.5 }).zoom).toBe(1.5);
+    expect(fitViewport({ x1: 0, y1: 0, x2: 1e6, y2: 1 }, view, 20, { min: 0.1, max: 5 }).zoom).toBe(0.1);
   });
 });
 

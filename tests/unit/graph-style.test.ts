@@ -53,4 +53,29 @@ describe('graphStylesheet', () => {
       expect('style' in critiques && critiques.style).toMatchObject({ 'line-color': EDGE_KINDS.critiques.colour[scheme], 'target-arrow-shape': 'tee' });
     }
   });
+
+  const styleOf = (selector: string) => {
+    const block = graphStylesheet('light', DEFAULT_PAGE_COLOURS.light).find((b) => b.selector === selector);
+    return (block && 'style' in block ? block.style : {}) as Record<string, unknown>;
+  };
+
+  it('gives edge labels their look only where they are shown, on highlighted relations', () => {
+    // Every property on the plain edge rules is style work for every edge of the map.
+    for (const k of Object.keys(EDGE_KINDS)) {
+      for (const selector of ['edge', `edge[kind = "${k}"]`]) {
+        expect(Object.keys(styleOf(selector)).filter((p) => p === 'label' || p.startsWith('text-') || p.startsWith('font-')), selector).toEqual([]);
+      }
+    }
+    expect(styleOf('edge.highlighted[kind != "appears-in"]')).toMatchObject({ label: 'data(label)', 'text-rotation': 'autorotate', 'font-size': 9 });
+  });
+
+  it('draws arrowed and contrasting relations as curves, the faint links to texts and thinkers straight and without arrows', () => {
+    for (const [k, s] of Object.entries(EDGE_KINDS)) {
+      const style = styleOf(`edge[kind = "${k}"]`);
+      if (s.arrow === 'none') expect(style['target-arrow-shape'], k).toBeUndefined();
+      else expect(style, k).toMatchObject({ 'target-arrow-shape': s.arrow, 'target-arrow-color': s.colour.light });
+      // Unset, the curve is Cytoscape's default: 'haystack', straight and cheap.
+      expect(style['curve-style'], k).toBe(s.arrow !== 'none' || k === 'contrasts-with' ? 'bezier' : undefined);
+    }
+  });
 });

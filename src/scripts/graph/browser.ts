@@ -36,7 +36,10 @@ export function readPageColours(scheme: Scheme): PageColours {
   const css = getComputedStyle(document.documentElement);
   const v = (name: string) => css.getPropertyValue(name).trim();
   const d = DEFAULT_PAGE_COLOURS[scheme];
-  return { fg: v('--fg') || d.fg, bg: v('--bg') || d.bg, muted: v('--muted') || d.muted, focus: v('--focus') || d.focus, surface: v('--surface') || d.surface, font: v('--font-ui') || d.font };
+  // Cytoscape rejects a font list with single-quoted names ('Segoe UI'), as the CSS source
+  // has them (the minified CSS happens to use double quotes).
+  const font = v('--font-ui').replaceAll("'", '"');
+  return { fg: v('--fg') || d.fg, bg: v('--bg') || d.bg, muted: v('--muted') || d.muted, focus: v('--focus') || d.focus, surface: v('--surface') || d.surface, font: font || d.font };
 }
 
 export const stylesheetForPage = () => {

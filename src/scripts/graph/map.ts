@@ -3,11 +3,13 @@
  * (no layout in the browser), and wires the controls rendered by GraphMap.astro: filters,
  * search, zoom, keyboard selection, the side panel and a polite live region.
  */
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Collection, Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import {
   describeKind,
+  fitViewport,
   indexGraph,
   layoutScale,
+  mapBounds,
   nearestInDirection,
   nearestTo,
   passageLabel,
@@ -32,11 +34,17 @@ declare global {
   interface Window {
     /** The map's Cytoscape instance, for tests and the curious. */
     __atlasGraph?: Core;
+    /** The highlight layer's: the highlighted neighbourhood and the selected node. */
+    __atlasGraphHighlight?: Core;
   }
 }
 
 const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const DIRECTION_WORDS: Record<Direction, string> = { left: 'to the left', right: 'to the right', up: 'above', down: 'below' };
+/** Elements (nodes plus edges) above which the map is "big" and drawn for speed rather than finish. */
+const BIG_MAP = 3000;
+const ZOOM_RANGE = { min: 0.1, max: 5 };
+const FIT_PADDING = 24;
 const OPEN_LINK_TEXT: Record<NodeKind, string> = { concept: 'Open the concept page', document: 'Read the text', thinker: 'Their work in the bibliography' };
 
 /** Small DOM builder: el('a', { href }, 'text', child). */
@@ -53,23 +61,87 @@ function need<T extends Element>(root: ParentNode, selector: string): T {
   return found;
 }
 
+/**
+ * How the map first comes into view: fitted to the viewport. Cytoscape's own fit measures
+ * every element (labels and edge curves included) before the first frame, which measures
+ * them again; a big map is fitted to the bounds known from the data instead.
+ */
+function firstView(nodes: readonly GraphNode[], scale: number, big: boolean, container: HTMLElement) {
+  if (!big) return { layout: { name: 'preset', fit: true, padding: FIT_PADDING } };
+  const view = { width: container.clientWidth, height: container.clientHeight };
+  return { layout: { name: 'preset', fit: false }, ...fitViewport(mapBounds(nodes, scale), view, FIT_PADDING, ZOOM_RANGE) };
+}
+
+type Cytoscape = Awaited<ReturnType<typeof loadCytoscape>>;
+
+/** An element of the map as a definition for the highlight layer, with extra classes. */
+const copyOf = (ele: SingularElementArgument, classes: string[]) => ({
+  group: ele.group(),
+  data: { ...ele.data() },
+  ...(ele.isNode() ? { position: { ...ele.position() } } : {}),
+  classes,
+});
+
+/**
+ * The highlight layer: a second, small Cytoscape instance over the map (the element marked
+ * data-graph-highlight, which lets pointer events through), holding copies of the highlighted
+ * elements and the selected node, drawn with the map's stylesheet and following its
+ * viewport, over a veil in the page colour (CSS). Highlighting on a big map used to restyle
+ * and redraw thousands of elements; this way the map's canvas and its caches stay as they
+ * are, and a highlight costs a few elements.
+ */
+function highlightLayer(cytoscape: Cytoscape, map: Core, container: HTMLElement, pixelRatio: number | 'auto') {
+  const cy = cytoscape({
+    container,
+    style: stylesheetForPage(),
+    zoom: map.zoom(),
+    pan: map.pan(),
+    userZoomingEnabled: false,
+    userPanningEnabled: false,
+    boxSelectionEnabled: false,
+    autoungrabify: true,
+    autounselectify: true,
+    pixelRatio,
+  });
+  map.on('viewport', () => cy.viewport({ zoom: map.zoom(), pan: map.pan() }));
+  map.on('resize', () => cy.resize());
+  followColourScheme(cy);
+  return {
+    cy,
+    /** Draws a neighbourhood (or nothing) and the selected node (if any) over the veil. */
+    show(hood: Collection | undefined, selected: NodeSingular | undefined) {
+      const copies = (hood ?? map.collection()).map((ele) => copyOf(ele, ele.id() === selected?.id() ? ['highlighted', 'selected'] : ['highlighted']));
+      if (selected && !hood?.contains(selected)) copies.push(copyOf(selected, ['selected']));
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(copies);
+      });
+      container.toggleAttribute('data-veiled', Boolean(hood));
+    },
+  };
+}
+
 export async function initMap(root: HTMLElement): Promise<Core | undefined> {
+  // Marks for the first-draw breakdown (scripts/bench-graph-stress.mjs): code loaded, data in,
+  // elements built, Cytoscape constructed, controls wired, first frame drawn.
+  performance.mark('graph:start');
   const container = need<HTMLElement>(root, '[data-graph-canvas]');
   const message = need<HTMLElement>(root, '[data-graph-message]');
   const status = need<HTMLElement>(root, '[data-graph-status]');
   const panelTitle = need<HTMLElement>(root, '[data-graph-panel-title]');
   const panelBody = need<HTMLElement>(root, '[data-graph-panel-body]');
-    const documentSelect = need<HTMLSelectElement>(root, '[data-graph-document]');
+  const documentSelect = need<HTMLSelectElement>(root, '[data-graph-document]');
   const searchInput = need<HTMLInputElement>(root, '[data-graph-search]');
   const searchList = need<HTMLElement>(root, '[data-graph-options]');
   const inverses = JSON.parse(root.dataset.inverses ?? '{}') as InverseLabels;
 
-  let cytoscape: Awaited<ReturnType<typeof loadCytoscape>>;
+  let cytoscape: Cytoscape;
   let index: GraphIndex;
   try {
     const [lib, graph] = await Promise.all([loadCytoscape(), loadGraph(root.dataset.src)]);
     cytoscape = lib;
     index = indexGraph(graph);
+    performance.mark('graph:loaded');
   } catch (error) {
     message.hidden = false;
     message.textContent = 'The interactive map could not be loaded. The same map is given as lists below.';
@@ -79,20 +151,23 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   }
   const { graph } = index;
   const scale = layoutScale(graph.nodes);
-
+  const big = graph.nodes.length + graph.edges.length > BIG_MAP;
+  // Full-resolution drawing on high-density screens, unless the map is big.
+  const pixelRatio = big ? 1 : 'auto';
+  const elements = toElements(graph.nodes, graph.edges, (n) => ({ x: n.x * scale, y: n.y * scale }));
+  performance.mark('graph:elements');
   const cy = cytoscape({
     container,
-    elements: toElements(graph.nodes, graph.edges, (n) => ({ x: n.x * scale, y: n.y * scale })),
-    layout: { name: 'preset', fit: true, padding: 24 },
+    elements,
+    ...firstView(graph.nodes, scale, big, container),
     style: stylesheetForPage(),
-    minZoom: 0.1,
-    maxZoom: 5,
+    minZoom: ZOOM_RANGE.min,
+    maxZoom: ZOOM_RANGE.max,
     boxSelectionEnabled: false,
     autoungrabify: true,
     autounselectify: true,
     ...FAST_RENDERING,
-    // Full-resolution drawing on high-density screens, unless the map is big.
-    pixelRatio: graph.nodes.length + graph.edges.length > 3000 ? 1 : 'auto',
+    pixelRatio,
   });
   cy.one('render', () => {
     // The static preview drawn at build time has done its job.
@@ -100,6 +175,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     performance.mark('graph:drawn');
     root.dataset.state = 'drawn';
   });
+  performance.mark('graph:created');
   window.__atlasGraph = cy;
   followColourScheme(cy);
   message.hidden = true;
@@ -118,27 +194,12 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
 
   // ---- Highlight and selection -------------------------------------------------------
   let selected: NodeSingular | undefined;
-  // The highlighted neighbourhood; everything else is faded. Updates touch only what changes
-  // (moving from one neighbourhood to the next restyles a handful of elements, not the map).
-  let lit: ReturnType<NodeSingular['closedNeighborhood']> | undefined;
-
-  const highlight = (node: NodeSingular | undefined) => {
-    cy.batch(() => {
-      if (!node) {
-        if (lit) {
-          cy.elements('.faded').removeClass('faded');
-          lit.removeClass('highlighted');
-          lit = undefined;
-        }
-        return;
-      }
-      const hood = node.closedNeighborhood();
-      if (lit) lit.difference(hood).removeClass('highlighted').addClass('faded');
-      else cy.elements().difference(hood).addClass('faded');
-      hood.removeClass('faded').addClass('highlighted');
-      lit = hood;
-    });
-  };
+  const layer = highlightLayer(cytoscape, cy, need<HTMLElement>(root, '[data-graph-highlight]'), pixelRatio);
+  window.__atlasGraphHighlight = layer.cy;
+  // The neighbourhood of the node pointed at (or else the selected one) is drawn on the
+  // highlight layer, over a veil that makes the rest of the map recede; the map itself is
+  // not restyled, so it is not redrawn either.
+  const highlight = (node: NodeSingular | undefined) => layer.show(node?.closedNeighborhood().filter(isShown), selected);
 
   const ensureVisible = (node: NodeSingular, centre: boolean) => {
     const p = node.renderedPosition();
@@ -152,10 +213,6 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   };
 
   const select = (node: NodeSingular | undefined, options: { centre?: boolean; announce?: boolean } = {}) => {
-    cy.batch(() => {
-      selected?.removeClass('selected');
-      node?.addClass('selected');
-    });
     selected = node;
     highlight(node);
     const data = node ? index.node.get(node.id()) : undefined;
@@ -262,17 +319,17 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   const fitVisible = () => {
     const eles = cy.elements().not('.hidden');
     cy.stop();
-    cy.animate({ fit: { eles: eles.nonempty() ? eles : cy.elements(), padding: 24 } }, { duration: duration() });
+    cy.animate({ fit: { eles: eles.nonempty() ? eles : cy.elements(), padding: FIT_PADDING } }, { duration: duration() });
   };
 
   const applyFilters = (options: { fit?: boolean; announce?: boolean } = {}) => {
     const visible = visibleElements(index, currentFilters());
+    // Only the elements that change are touched: toggleClass restyles every element it is
+    // given, changed or not, which on a big map costs a full restyle on each filter change.
+    const changed = cy.elements().filter((e) => isShown(e) !== (e.isNode() ? visible.nodes : visible.edges).has(e.id()));
     cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        n.toggleClass('hidden', !visible.nodes.has(n.id()));
-      });
-      cy.edges().forEach((e) => {
-        e.toggleClass('hidden', !visible.edges.has(e.id()));
+      changed.forEach((e) => {
+        e.toggleClass('hidden', isShown(e));
       });
     });
     if (selected && !visible.nodes.has(selected.id())) select(undefined);
@@ -419,5 +476,6 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   const requested = new URL(location.href).searchParams.get('node');
   const start = requested ? nodeById(requested) : undefined;
   if (start) select(start, { centre: true });
+  performance.mark('graph:ready');
   return cy;
 }

@@ -178,6 +178,42 @@ export function layoutScale(nodes: readonly { x: number; y: number }[], spacing 
   return (spacing * Math.sqrt(nodes.length)) / Math.sqrt(area);
 }
 
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Room a node's label may take beyond its circle: half the widest label line (130 px) to each side, two lines below. */
+const LABEL_ROOM = { side: 65, below: 40 };
+
+/**
+ * The model-space box that holds every node of the map with room for its label, from the
+ * data alone: a big map's first view is fitted to it without measuring what is drawn.
+ */
+export function mapBounds(nodes: readonly Pick<GraphNode, 'x' | 'y' | 'size' | 'kind'>[], scale: number): Box {
+  const box: Box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (const n of nodes) {
+    const r = nodeDiameter(n) / 2;
+    const [x, y] = [n.x * scale, n.y * scale];
+    box.x1 = Math.min(box.x1, x - Math.max(r, LABEL_ROOM.side));
+    box.x2 = Math.max(box.x2, x + Math.max(r, LABEL_ROOM.side));
+    box.y1 = Math.min(box.y1, y - r);
+    box.y2 = Math.max(box.y2, y + r + LABEL_ROOM.below);
+  }
+  return nodes.length ? box : { x1: 0, y1: 0, x2: 0, y2: 0 };
+}
+
+/** The zoom and pan that show a model-space box whole and centred in a viewport, with padding, within the zoom limits. */
+export function fitViewport(box: Box, view: { width: number; height: number }, padding: number, zoomRange: { min: number; max: number }) {
+  const w = Math.max(box.x2 - box.x1, 1);
+  const h = Math.max(box.y2 - box.y1, 1);
+  const fitted = Math.min((view.width - 2 * padding) / w, (view.height - 2 * padding) / h);
+  const zoom = Math.min(Math.max(fitted, zoomRange.min), zoomRange.max);
+  return { zoom, pan: { x: view.width / 2 - (zoom * (box.x1 + box.x2)) / 2, y: view.height / 2 - (zoom * (box.y1 + box.y2)) / 2 } };
+}
+
 /** Model-space diameter and label size of a node from its 1–10 size. */
 export function nodeDiameter(n: Pick<GraphNode, 'size' | 'kind'>): number {
   const size = Math.min(Math.max(n.size, 1), 10);
