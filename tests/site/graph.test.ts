@@ -92,6 +92,21 @@ describe('the theory map', () => {
     await context.close();
   });
 
+  it('selects the node clicked on the static drawing once the interactive map is up', async () => {
+    const context = await chromium.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(origin + '/graph/', { waitUntil: 'load' });
+    const concept = topConcept();
+    // The click lands on the drawing: the map only starts loading with this very move.
+    await page.locator(`[data-graph-preview] [data-id="${concept.id}"]`).first().click();
+    await page.waitForSelector('[data-graph-app][data-state="drawn"]', { timeout: 15_000 });
+    await expect.poll(() => selectedIds(page)).toEqual([concept.id]);
+    expect(await page.locator('[data-graph-panel-title]').textContent()).toContain(concept.label);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('search finds a concept by name; Enter selects it, centres it and opens the panel', async () => {
     const concept = topConcept();
     const { context, page, errors } = await openMap();

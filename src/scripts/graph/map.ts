@@ -476,6 +476,12 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   const requested = new URL(location.href).searchParams.get('node');
   const start = requested ? nodeById(requested) : undefined;
   if (start) select(start, { centre: true });
+  else if (root.dataset.pendingNode) {
+    // The reader clicked a node on the static drawing while the map was loading.
+    const clicked = nodeById(root.dataset.pendingNode);
+    if (clicked && isShown(clicked)) select(clicked, { announce: true });
+  }
+  delete root.dataset.pendingNode;
   performance.mark('graph:ready');
   return cy;
 }
