@@ -120,6 +120,14 @@ export function updateReference(items: SavedItem[], id: string, reference: Refer
   return items.map((i, n) => (n === at ? { ...i, reference } : i));
 }
 
+/**
+ * Undoes a removal (one item or the whole list): the list as it was before, in its order,
+ * with anything saved since (in another tab, say) kept at the end.
+ */
+export function undoRemoval(before: readonly SavedItem[], now: readonly SavedItem[]): SavedItem[] {
+  return [...before, ...now.filter((i) => !isSaved(before, i.id))];
+}
+
 export function markRead(items: readonly SavedItem[], id: string, read: boolean): SavedItem[] {
   return items.map((i) => (i.id === id ? { ...i, read } : i));
 }

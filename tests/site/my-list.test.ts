@@ -199,10 +199,16 @@ describe('the list page', () => {
 
     await page.getByRole('button', { name: 'Remove: Lipsky, M. (2010)' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Removed Lipsky, M. (2010).');
+    await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Removed Lipsky, M. (2010). Undo is above the list.');
     expect(await stored(page)).toEqual(['work:fraser2013', 'document:solidarity-is-not-a-dirty-word', 'concept:mutual-aid']);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove: the concept Mutual aid');
     expect(await page.locator('[data-summary]').textContent()).toBe('3 items, 0 read.');
+    // Undo puts it back where it was, read mark and all.
+    expect(await page.locator('[data-undo-text]').textContent()).toBe('Removed Lipsky, M. (2010).');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await stored(page)).toEqual(['work:fraser2013', 'document:solidarity-is-not-a-dirty-word', 'work:lipsky2010', 'concept:mutual-aid']);
+    expect(await page.locator('[data-summary]').textContent()).toBe('4 items, 1 read.');
+    expect(await page.locator('[data-undo]').isVisible()).toBe(false);
     await context.close();
   });
 
@@ -296,6 +302,9 @@ describe('the list page', () => {
     expect(await stored(page)).toEqual([]);
     expect(await page.locator('[data-empty]').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('my-list-title');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await stored(page)).toHaveLength(4);
+    expect(await page.locator('[data-items] > li').count()).toBe(4);
     await context.close();
   });
 

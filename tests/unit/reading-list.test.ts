@@ -5,6 +5,7 @@ import {
   harvardListHtml,
   harvardListText,
   updateReference,
+  undoRemoval,
   itemUrl,
   markRead,
   moveSaved,
@@ -82,6 +83,13 @@ describe('changing the list', () => {
     expect(next[0]).toBe(lipsky);
     expect(updateReference(next, 'work:fraser2013', fresh)).toBe(next);
     expect(updateReference(list, 'work:nobody', fresh)).toBe(list);
+  });
+
+  it('undoes a removal in the old order, keeping what was saved since', () => {
+    const before = [lipsky, fraser, doc];
+    const now = [...removeSaved(before, 'work:fraser2013'), item('work:new2024', 'New, A. (2024)')];
+    expect(undoRemoval(before, now).map((i) => i.id)).toEqual(['work:lipsky2010', 'work:fraser2013', 'document:the-personal-is-political', 'work:new2024']);
+    expect(undoRemoval(before, []).map((i) => i.id)).toEqual(before.map((i) => i.id));
   });
 
   it('removes, marks read and moves without touching the other items', () => {

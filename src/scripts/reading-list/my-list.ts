@@ -14,6 +14,7 @@ import {
   markRead,
   moveSaved,
   removeSaved,
+  undoRemoval,
   type SavedExportFormat,
   type SavedItem,
   type SavedKind,
@@ -125,6 +126,24 @@ export function initMyList(root: HTMLElement): void {
     return items;
   };
 
+  // The last removal (one item or all), for Undo: the list before it and what was removed.
+  const undo = need<HTMLElement>(root, '[data-undo]');
+  const undoText = need<HTMLElement>(undo, '[data-undo-text]');
+  let removal: { before: SavedItem[]; what: string } | undefined;
+  const offerUndo = (before: SavedItem[], what: string) => {
+    removal = { before, what };
+    undoText.textContent = `Removed ${what}.`;
+    undo.hidden = false;
+  };
+  need<HTMLButtonElement>(undo, 'button').addEventListener('click', () => {
+    if (!removal) return;
+    const { before, what } = removal;
+    removal = undefined;
+    undo.hidden = true;
+    save(undoRemoval(before, readList().items), `Put back ${what}.`);
+    need<HTMLElement>(document, '#my-list-title').focus();
+  });
+
   const save = (items: SavedItem[], message: string) => {
     if (writeList(items)) announce(status, message);
     else announce(status, 'Your browser would not keep the change: storage is full or turned off.');
@@ -139,7 +158,8 @@ export function initMyList(root: HTMLElement): void {
     if (!item) return;
     const at = items.indexOf(item);
     if (target.dataset.action === 'remove') {
-      save(removeSaved(items, id), `Removed ${item.label}.`);
+      save(removeSaved(items, id), `Removed ${item.label}. Undo is above the list.`);
+      offerUndo(items, item.label);
       // Focus moves to the next item's remove button, or the list's heading when it is empty.
       const next = list.querySelectorAll<HTMLButtonElement>('button[data-action="remove"]')[Math.min(at, items.length - 2)];
       (next ?? need<HTMLElement>(document, '#my-list-title')).focus();
@@ -237,7 +257,9 @@ export function initMyList(root: HTMLElement): void {
       return;
     }
     resetClear();
-    save([], 'Your list is cleared.');
+    const before = readList().items;
+    save([], 'Your list is cleared. Undo puts it back.');
+    offerUndo(before, `all ${before.length} ${before.length === 1 ? 'item' : 'items'}`);
     need<HTMLElement>(document, '#my-list-title').focus();
   });
 
