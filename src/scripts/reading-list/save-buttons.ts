@@ -58,7 +58,7 @@ export function enableSaveButtons(root: ParentNode): void {
     el.dataset.saveLabel ??= referenceLabel(ref.textContent ?? '');
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'save-button';
+    button.className = 'button save-button';
     // A toggle keeps one name; aria-pressed says whether the item is saved. A bare "Save"
     // (in lists of works) also says which work; "Save to my list" stands under its page's title.
     button.append(el.dataset.saveText ?? 'Save');
