@@ -308,6 +308,52 @@ describe('the list page', () => {
     await context.close();
   });
 
+  it('passes a list on as a link: the receiver sees it and adds it to their own, once', async () => {
+    const sender = await chromium.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await sender.newPage();
+    await saveFour(page);
+    await page.goto(origin + '/my-list/');
+    await page.getByRole('button', { name: 'Copy a link to this list' }).click();
+    await expect.poll(() => page.locator('[data-status]').textContent()).toMatch(/^Link copied/);
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(new RegExp(`^${origin}/my-list/#share=[A-Za-z0-9_-]+$`));
+    await sender.close();
+
+    // Someone else, with one of the four already saved.
+    const receiver = await chromium.newContext();
+    const other = await receiver.newPage();
+    const errors = watchForErrors(other);
+    await other.goto(origin + '/bibliography/');
+    await other.locator('li[data-save="work:fraser2013"] .save-button').click();
+    await expect.poll(() => stored(other)).toEqual(['work:fraser2013']);
+    await other.goto(link);
+    const panel = other.getByRole('region', { name: 'A reading list shared with you' });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await panel.locator('[data-shared-summary]').textContent()).toBe('4 items, 1 of them already on your list.');
+    expect(await panel.locator('[data-shared-items] > li').count()).toBe(4);
+    const axe = await new AxeBuilder({ page: other }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await panel.locator('[data-shared-items] .ref i').first().textContent()).toBe('Critical and Radical Social Work: an international journal');
+    await panel.getByRole('button', { name: 'Add 3 items to my list' }).click();
+    expect(await stored(other)).toEqual(['work:fraser2013', 'document:solidarity-is-not-a-dirty-word', 'work:lipsky2010', 'concept:mutual-aid']);
+    await expect.poll(() => other.locator('[data-status]').textContent()).toBe('Added 3 items to your list.');
+    expect(await panel.isVisible()).toBe(false);
+    expect(new URL(other.url()).hash).toBe('');
+    expect(errors).toEqual([]);
+    await receiver.close();
+  });
+
+  it('says when a shared link is damaged', async () => {
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + '/my-list/#share=AAAAcutshort');
+    const panel = page.getByRole('region', { name: 'A reading list shared with you' });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await panel.locator('[data-shared-summary]').textContent()).toMatch(/could not be read/);
+    expect(await panel.getByRole('button', { name: /^Add/ }).isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('has no axe violations with items, in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await chromium.newContext({ colorScheme });

@@ -22,6 +22,7 @@ import {
 import { drawReference } from './reference-dom';
 import { announce, readList, storageAvailable, writeList } from './store';
 import { onListChange } from './storage-key';
+import { enableShareLink, showSharedList } from './share';
 
 const KIND_NAMES: Record<SavedKind, string> = { document: 'Text in the corpus', concept: 'Concept page', work: 'Cited work' };
 const FILE_NAMES: Record<SavedExportFormat, string> = { bib: 'my-reading-list.bib', ris: 'my-reading-list.ris', json: 'my-reading-list.json' };
@@ -102,6 +103,8 @@ export function initMyList(root: HTMLElement): void {
     summary.textContent = 'This browser will not keep a list (storage is turned off, or full). The bibliography lists every work the texts cite.';
     actions.hidden = true;
     empty.hidden = true;
+    // A list shared as a link can still be read.
+    void showSharedList(root, status, false);
     return;
   }
 
@@ -265,4 +268,6 @@ export function initMyList(root: HTMLElement): void {
 
   draw();
   onListChange(draw);
+  enableShareLink(root, status);
+  void showSharedList(root, status, true);
 }

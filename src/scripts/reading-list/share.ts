@@ -1,0 +1,89 @@
+/**
+ * Passing a list on: "Copy a link to this list" writes the list into a link
+ * (/my-list/#share=…); opening such a link shows the list it carries and offers to add it
+ * to the reader's own. The fragment never reaches a server.
+ */
+import { isSaved, type SavedItem } from '../../lib/reading-list';
+import { SHARE_PARAM, decodeSharedList, encodeSharedList } from '../../lib/shared-list';
+import { drawReference } from './reference-dom';
+import { announce, readList, writeList } from './store';
+
+function need<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`My list: the page lacks ${selector}`);
+  return found;
+}
+
+const count = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+
+/** The "Copy a link" button: the link goes to the clipboard, or is shown selected to copy by hand. */
+export function enableShareLink(root: HTMLElement, status: HTMLElement): void {
+  const button = need<HTMLButtonElement>(root, '[data-share]');
+  const box = need<HTMLInputElement>(root, '[data-share-link]');
+  button.addEventListener('click', async () => {
+    const items = readList().items;
+    const url = new URL('/my-list/', location.href);
+    url.hash = `${SHARE_PARAM}=${await encodeSharedList(items)}`;
+    box.value = url.href;
+    try {
+      await navigator.clipboard.writeText(url.href);
+      box.parentElement!.hidden = true;
+      announce(status, `Link copied. Whoever opens it sees these ${count(items.length)} and can add them to their own list.`);
+    } catch {
+      box.parentElement!.hidden = false;
+      box.focus();
+      box.select();
+      announce(status, 'Could not copy. The link is selected in the box below: press Ctrl+C (⌘C on a Mac) to copy it.');
+    }
+  });
+}
+
+/** When the page opens on a shared link: shows its list and offers to add it. */
+export async function showSharedList(root: HTMLElement, status: HTMLElement, canStore: boolean): Promise<void> {
+  const match = new RegExp(`^#${SHARE_PARAM}=(.*)$`).exec(location.hash);
+  if (!match) return;
+  const panel = need<HTMLElement>(root, '[data-shared]');
+  const summary = need<HTMLElement>(panel, '[data-shared-summary]');
+  const list = need<HTMLOListElement>(panel, '[data-shared-items]');
+  const add = need<HTMLButtonElement>(panel, '[data-shared-add]');
+  const { items, unreadable } = await decodeSharedList(match[1] ?? '', new Date());
+  panel.hidden = false;
+  const close = () => {
+    panel.hidden = true;
+    // The link has done its work; reloading the page should not offer it again.
+    history.replaceState(history.state, '', location.pathname + location.search);
+    need<HTMLElement>(document, '#my-list-title').focus();
+  };
+  need<HTMLButtonElement>(panel, '[data-shared-dismiss]').addEventListener('click', close);
+  if (items.length === 0) {
+    summary.textContent = 'This link’s list could not be read: it may have been cut short when it was copied.';
+    add.hidden = true;
+    return;
+  }
+  const have = readList().items;
+  const fresh = items.filter((i) => !isSaved(have, i.id));
+  summary.textContent =
+    `${count(items.length)}` +
+    (fresh.length < items.length ? `, ${items.length - fresh.length} of them already on your list` : '') +
+    (unreadable > 0 ? `; ${unreadable} more could not be read` : '') +
+    '.';
+  list.replaceChildren(
+    ...items.map((item) => {
+      const li = document.createElement('li');
+      const p = Object.assign(document.createElement('p'), { className: 'ref' });
+      p.append(drawReference(item.reference));
+      li.append(p);
+      return li;
+    }),
+  );
+  add.hidden = !canStore || fresh.length === 0;
+  add.textContent = `Add ${fresh.length === items.length ? 'all' : count(fresh.length)} to my list`;
+  add.addEventListener('click', () => {
+    const now: SavedItem[] = readList().items;
+    const added = items.filter((i) => !isSaved(now, i.id));
+    if (writeList([...now, ...added])) {
+      announce(status, `Added ${count(added.length)} to your list.`);
+      close();
+    } else announce(status, 'Your browser would not keep the list: storage is full or turned off.');
+  });
+}
