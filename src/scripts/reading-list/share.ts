@@ -40,6 +40,11 @@ export function enableShareLink(root: HTMLElement, status: HTMLElement): void {
 
 /** When the page opens on a shared link: shows its list and offers to add it. */
 export async function showSharedList(root: HTMLElement, status: HTMLElement, canStore: boolean): Promise<void> {
+  // A shared link pasted into the address bar of this very page changes only the fragment,
+  // which does not reload the page: reload it, so the link is read like any other.
+  window.addEventListener('hashchange', () => {
+    if (location.hash.startsWith(`#${SHARE_PARAM}=`)) location.reload();
+  });
   const match = new RegExp(`^#${SHARE_PARAM}=(.*)$`).exec(location.hash);
   if (!match) return;
   const panel = need<HTMLElement>(root, '[data-shared]');
