@@ -46,7 +46,9 @@ function readSegment(value: unknown): ReferenceSegment | undefined {
   if (typeof v.text !== 'string') return undefined;
   const segment: ReferenceSegment = { text: v.text };
   if (v.italic === true) segment.italic = true;
-  if (typeof v.href === 'string' && SAFE_HREF.test(v.href)) segment.href = v.href;
+  // Browsers drop tabs and line breaks inside a URL ("/\t/evil" is "//evil"): check, and keep, what they would use.
+  const href = typeof v.href === 'string' ? v.href.replace(/[\t\n\r]/g, '') : undefined;
+  if (href && SAFE_HREF.test(href)) segment.href = href;
   return segment;
 }
 
@@ -120,12 +122,25 @@ export function updateReference(items: SavedItem[], id: string, reference: Refer
   return items.map((i, n) => (n === at ? { ...i, reference } : i));
 }
 
+/** What a removal took out: each item and the place it had. */
+export type Removed = { item: SavedItem; index: number }[];
+
+export function removedFrom(before: readonly SavedItem[], ids: ReadonlySet<string>): Removed {
+  return before.flatMap((item, index) => (ids.has(item.id) ? [{ item, index }] : []));
+}
+
 /**
- * Undoes a removal (one item or the whole list): the list as it was before, in its order,
- * with anything saved since (in another tab, say) kept at the end.
+ * Undoes a removal (one item or the whole list): the removed items go back to their old
+ * places in the list as it is now, so whatever changed since (a read mark, a new order,
+ * another removal, in this tab or another) stays changed. An item saved again meanwhile is
+ * not doubled.
  */
-export function undoRemoval(before: readonly SavedItem[], now: readonly SavedItem[]): SavedItem[] {
-  return [...before, ...now.filter((i) => !isSaved(before, i.id))];
+export function undoRemoval(removed: Removed, now: readonly SavedItem[]): SavedItem[] {
+  const next = [...now];
+  for (const { item, index } of [...removed].sort((a, b) => a.index - b.index)) {
+    if (!isSaved(next, item.id)) next.splice(Math.min(index, next.length), 0, item);
+  }
+  return next;
 }
 
 export function markRead(items: readonly SavedItem[], id: string, read: boolean): SavedItem[] {

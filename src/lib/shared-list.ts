@@ -9,12 +9,34 @@ import { parseSavedList, type ParsedList, type SavedItem } from './reading-list.
 const VERSION = 1;
 /** The fragment key: /my-list/#share=<payload>. */
 export const SHARE_PARAM = 'share';
-/** A link longer than this is refused unread (a real list of 200 items stays well under it). */
-const MAX_PAYLOAD = 64_000;
+/** A link longer than this is refused unread; the sender is told before it is copied. About 400 items. */
+export const MAX_PAYLOAD = 64_000;
+/** What a link may unpack to: a compressed payload can expand a thousandfold. */
+const MAX_UNPACKED = 1_000_000;
 
-async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array<ArrayBuffer>> {
-  const out = new Blob([bytes]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(out).arrayBuffer());
+/** Whether this browser can make and read such links (CompressionStream: Safari 16.4 and later, every other current browser). */
+export const canShareLists = (): boolean => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
+
+/** Bytes through a (de)compression stream, refusing output past `limit` bytes. */
+async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream, limit = Infinity): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = new Blob([bytes]).stream().pipeThrough(stream).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    size += r.value.length;
+    if (size > limit) {
+      await reader.cancel();
+      throw new RangeError(`unpacks to more than ${limit} bytes`);
+    }
+    chunks.push(r.value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -42,7 +64,7 @@ export async function decodeSharedList(payload: string, now: Date): Promise<Pars
   if (payload.length === 0 || payload.length > MAX_PAYLOAD || !/^[A-Za-z0-9_-]+$/.test(payload)) return { items: [], unreadable: 1 };
   let data: unknown;
   try {
-    data = JSON.parse(new TextDecoder().decode(await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw'))));
+    data = JSON.parse(new TextDecoder().decode(await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw'), MAX_UNPACKED)));
   } catch {
     return { items: [], unreadable: 1 };
   }

@@ -6,6 +6,7 @@ import {
   harvardListText,
   updateReference,
   undoRemoval,
+  removedFrom,
   itemUrl,
   markRead,
   moveSaved,
@@ -61,10 +62,12 @@ describe('the stored list', () => {
           { text: 'z', href: '/documents/a/' },
           { text: 'w', href: '//evil.example/' },
           { text: 'v', href: '/\\evil.example/' },
+          { text: 'u', href: '/\t/evil.example/' },
+          { text: 't', href: 'https://doi.org/\n10.1/y' },
         ],
       },
     ]);
-    expect(parseSavedList(stored).items[0]?.reference).toEqual([{ text: 'x' }, { text: 'y', href: 'https://doi.org/10.1/x' }, { text: 'z', href: '/documents/a/' }, { text: 'w' }, { text: 'v' }]);
+    expect(parseSavedList(stored).items[0]?.reference).toEqual([{ text: 'x' }, { text: 'y', href: 'https://doi.org/10.1/x' }, { text: 'z', href: '/documents/a/' }, { text: 'w' }, { text: 'v' }, { text: 'u' }, { text: 't', href: 'https://doi.org/10.1/y' }]);
   });
 });
 
@@ -85,11 +88,17 @@ describe('changing the list', () => {
     expect(updateReference(list, 'work:nobody', fresh)).toBe(list);
   });
 
-  it('undoes a removal in the old order, keeping what was saved since', () => {
+  it('undoes a removal by putting the items back in their places, keeping every change made since', () => {
     const before = [lipsky, fraser, doc];
-    const now = [...removeSaved(before, 'work:fraser2013'), item('work:new2024', 'New, A. (2024)')];
-    expect(undoRemoval(before, now).map((i) => i.id)).toEqual(['work:lipsky2010', 'work:fraser2013', 'document:the-personal-is-political', 'work:new2024']);
-    expect(undoRemoval(before, []).map((i) => i.id)).toEqual(before.map((i) => i.id));
+    const removed = removedFrom(before, new Set(['work:fraser2013']));
+    expect(removed).toEqual([{ item: fraser, index: 1 }]);
+    // Since the removal: Lipsky marked read, a new item saved, the document removed elsewhere.
+    const now = [{ ...lipsky, read: true }, item('work:new2024', 'New, A. (2024)')];
+    expect(undoRemoval(removed, now).map((i) => `${i.id}${i.read ? ' (read)' : ''}`)).toEqual(['work:lipsky2010 (read)', 'work:fraser2013', 'work:new2024']);
+    // A whole list cleared and put back, in order; an item saved again meanwhile is not doubled.
+    const all = removedFrom(before, new Set(before.map((i) => i.id)));
+    expect(undoRemoval(all, []).map((i) => i.id)).toEqual(before.map((i) => i.id));
+    expect(undoRemoval(all, [doc]).map((i) => i.id)).toEqual(['work:lipsky2010', 'work:fraser2013', 'document:the-personal-is-political']);
   });
 
   it('removes, marks read and moves without touching the other items', () => {

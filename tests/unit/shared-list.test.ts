@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSharedList, encodeSharedList } from '../../src/lib/shared-list';
+import { MAX_PAYLOAD, decodeSharedList, encodeSharedList } from '../../src/lib/shared-list';
 import type { SavedItem } from '../../src/lib/reading-list';
 
 const now = new Date('2026-11-23T12:00:00.000Z');
@@ -18,9 +18,32 @@ describe('a list shared as a link', () => {
     });
   });
 
-  it('is compressed: fewer characters than the JSON it carries', async () => {
-    const many = Array.from({ length: 30 }, (_, n) => ({ ...items[0]!, id: `work:w${n}` }));
-    expect((await encodeSharedList(many)).length).toBeLessThan(JSON.stringify(many).length / 3);
+  it('is compressed: a link for 100 varied references stays short', async () => {
+    const words = 'social work solidarity care control policy practice community radical theory austerity welfare'.split(' ');
+    const many: SavedItem[] = Array.from({ length: 100 }, (_, n) => ({
+      id: `work:w${n}x${(n * 7919) % 1000}`,
+      label: `Author${n}, A. (${1990 + (n % 35)})`,
+      reference: [
+        { text: `Author${n}, A. (${1990 + (n % 35)}) ` },
+        { text: Array.from({ length: 8 }, (_, k) => words[(n * 3 + k * 5) % words.length]).join(' '), italic: true },
+        { text: `. ${['London', 'Bristol', 'Leeds'][n % 3]}: Press ${n}.` },
+      ],
+      added: '2025-01-01T00:00:00.000Z',
+      read: false,
+    }));
+    const payload = await encodeSharedList(many);
+    expect(payload.length).toBeLessThan(MAX_PAYLOAD / 4);
+    expect((await decodeSharedList(payload, now)).items).toHaveLength(100);
+  });
+
+  it('refuses a small link that unpacks to something huge', async () => {
+    const bomb = new TextEncoder().encode(JSON.stringify({ v: 1, items: [{ id: 'work:x', label: 'X', reference: [{ text: ' '.repeat(5_000_000) }] }] }));
+    const packed = new Uint8Array(await new Response(new Blob([bomb]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+    let binary = '';
+    for (const b of packed) binary += String.fromCharCode(b);
+    const payload = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    expect(payload.length).toBeLessThan(MAX_PAYLOAD);
+    expect(await decodeSharedList(payload, now)).toEqual({ items: [], unreadable: 1 });
   });
 
   it('reads a damaged, foreign or oversized link as unreadable, without throwing', async () => {

@@ -170,8 +170,10 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     pixelRatio,
   });
   cy.one('render', () => {
-    // The static preview drawn at build time has done its job.
+    // The static preview drawn at build time has done its job. A click on it since the map
+    // was set up is honoured now (takePendingClick is defined below; this runs later).
     container.querySelector('[data-graph-preview]')?.remove();
+    takePendingClick();
     performance.mark('graph:drawn');
     root.dataset.state = 'drawn';
   });
@@ -473,15 +475,17 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   // ---- Start ---------------------------------------------------------------------------
   renderPanel(undefined);
   applyFilters({ announce: false });
+  /** A node clicked on the static drawing while the map was loading is selected once the map is up. */
+  function takePendingClick() {
+    const id = root.dataset.pendingNode;
+    delete root.dataset.pendingNode;
+    const clicked = id ? nodeById(id) : undefined;
+    if (clicked && isShown(clicked)) select(clicked, { announce: true });
+  }
   const requested = new URL(location.href).searchParams.get('node');
   const start = requested ? nodeById(requested) : undefined;
   if (start) select(start, { centre: true });
-  else if (root.dataset.pendingNode) {
-    // The reader clicked a node on the static drawing while the map was loading.
-    const clicked = nodeById(root.dataset.pendingNode);
-    if (clicked && isShown(clicked)) select(clicked, { announce: true });
-  }
-  delete root.dataset.pendingNode;
+  else takePendingClick();
   performance.mark('graph:ready');
   return cy;
 }

@@ -14,7 +14,9 @@ import {
   markRead,
   moveSaved,
   removeSaved,
+  removedFrom,
   undoRemoval,
+  type Removed,
   type SavedExportFormat,
   type SavedItem,
   type SavedKind,
@@ -129,27 +131,28 @@ export function initMyList(root: HTMLElement): void {
     return items;
   };
 
-  // The last removal (one item or all), for Undo: the list before it and what was removed.
+  // The last removal (one item or all), for Undo: what was removed, and where it stood.
   const undo = need<HTMLElement>(root, '[data-undo]');
   const undoText = need<HTMLElement>(undo, '[data-undo-text]');
-  let removal: { before: SavedItem[]; what: string } | undefined;
-  const offerUndo = (before: SavedItem[], what: string) => {
-    removal = { before, what };
+  let removal: { removed: Removed; what: string } | undefined;
+  const offerUndo = (removed: Removed, what: string) => {
+    removal = { removed, what };
     undoText.textContent = `Removed ${what}.`;
     undo.hidden = false;
   };
   need<HTMLButtonElement>(undo, 'button').addEventListener('click', () => {
     if (!removal) return;
-    const { before, what } = removal;
+    const { removed, what } = removal;
     removal = undefined;
     undo.hidden = true;
-    save(undoRemoval(before, readList().items), `Put back ${what}.`);
+    save(undoRemoval(removed, readList().items), `Put back ${what}.`);
     need<HTMLElement>(document, '#my-list-title').focus();
   });
 
-  const save = (items: SavedItem[], message: string) => {
-    if (writeList(items)) announce(status, message);
-    else announce(status, 'Your browser would not keep the change: storage is full or turned off.');
+  const save = (items: SavedItem[], message: string): boolean => {
+    const kept = writeList(items);
+    announce(status, kept ? message : 'Your browser would not keep the change: storage is full or turned off.');
+    return kept;
   };
 
   list.addEventListener('click', (event) => {
@@ -161,8 +164,7 @@ export function initMyList(root: HTMLElement): void {
     if (!item) return;
     const at = items.indexOf(item);
     if (target.dataset.action === 'remove') {
-      save(removeSaved(items, id), `Removed ${item.label}. Undo is above the list.`);
-      offerUndo(items, item.label);
+      if (save(removeSaved(items, id), `Removed ${item.label}. Undo is above the list.`)) offerUndo(removedFrom(items, new Set([id])), item.label);
       // Focus moves to the next item's remove button, or the list's heading when it is empty.
       const next = list.querySelectorAll<HTMLButtonElement>('button[data-action="remove"]')[Math.min(at, items.length - 2)];
       (next ?? need<HTMLElement>(document, '#my-list-title')).focus();
@@ -261,8 +263,9 @@ export function initMyList(root: HTMLElement): void {
     }
     resetClear();
     const before = readList().items;
-    save([], 'Your list is cleared. Undo puts it back.');
-    offerUndo(before, `all ${before.length} ${before.length === 1 ? 'item' : 'items'}`);
+    if (save([], 'Your list is cleared. Undo puts it back.')) {
+      offerUndo(removedFrom(before, new Set(before.map((i) => i.id))), `all ${before.length} ${before.length === 1 ? 'item' : 'items'}`);
+    }
     need<HTMLElement>(document, '#my-list-title').focus();
   });
 

@@ -3,9 +3,10 @@
  * (/my-list/#share=…); opening such a link shows the list it carries and offers to add it
  * to the reader's own. The fragment never reaches a server.
  */
-import { isSaved, type SavedItem } from '../../lib/reading-list';
-import { SHARE_PARAM, decodeSharedList, encodeSharedList } from '../../lib/shared-list';
+import { isSaved } from '../../lib/reading-list';
+import { MAX_PAYLOAD, SHARE_PARAM, canShareLists, decodeSharedList, encodeSharedList } from '../../lib/shared-list';
 import { drawReference } from './reference-dom';
+import { onListChange } from './storage-key';
 import { announce, readList, writeList } from './store';
 
 function need<T extends Element>(root: ParentNode, selector: string): T {
@@ -20,13 +21,29 @@ const count = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
 export function enableShareLink(root: HTMLElement, status: HTMLElement): void {
   const button = need<HTMLButtonElement>(root, '[data-share]');
   const box = need<HTMLInputElement>(root, '[data-share-link]');
+  if (!canShareLists()) {
+    button.hidden = true; // This browser cannot pack a list into a link.
+    return;
+  }
   button.addEventListener('click', async () => {
     const items = readList().items;
-    const url = new URL('/my-list/', location.href);
-    url.hash = `${SHARE_PARAM}=${await encodeSharedList(items)}`;
-    box.value = url.href;
+    let href: string;
     try {
-      await navigator.clipboard.writeText(url.href);
+      const payload = await encodeSharedList(items);
+      if (payload.length > MAX_PAYLOAD) {
+        announce(status, `This list is too long for a link (${count(items.length)}). Download it as a file instead.`);
+        return;
+      }
+      const url = new URL('/my-list/', location.href);
+      url.hash = `${SHARE_PARAM}=${payload}`;
+      href = url.href;
+    } catch {
+      announce(status, 'Could not make a link in this browser. Download the list as a file instead.');
+      return;
+    }
+    box.value = href;
+    try {
+      await navigator.clipboard.writeText(href);
       box.parentElement!.hidden = true;
       announce(status, `Link copied. Whoever opens it sees these ${count(items.length)} and can add them to their own list.`);
     } catch {
@@ -48,10 +65,11 @@ export async function showSharedList(root: HTMLElement, status: HTMLElement, can
   const match = new RegExp(`^#${SHARE_PARAM}=(.*)$`).exec(location.hash);
   if (!match) return;
   const panel = need<HTMLElement>(root, '[data-shared]');
+  const title = need<HTMLElement>(panel, '#shared-title');
   const summary = need<HTMLElement>(panel, '[data-shared-summary]');
   const list = need<HTMLOListElement>(panel, '[data-shared-items]');
   const add = need<HTMLButtonElement>(panel, '[data-shared-add]');
-  const { items, unreadable } = await decodeSharedList(match[1] ?? '', new Date());
+  const { items, unreadable } = canShareLists() ? await decodeSharedList(match[1] ?? '', new Date()) : { items: [], unreadable: 1 };
   panel.hidden = false;
   const close = () => {
     panel.hidden = true;
@@ -61,17 +79,13 @@ export async function showSharedList(root: HTMLElement, status: HTMLElement, can
   };
   need<HTMLButtonElement>(panel, '[data-shared-dismiss]').addEventListener('click', close);
   if (items.length === 0) {
-    summary.textContent = 'This link’s list could not be read: it may have been cut short when it was copied.';
+    summary.textContent = canShareLists()
+      ? 'This link’s list could not be read: it may have been cut short when it was copied.'
+      : 'This browser cannot read shared lists; a current Chrome, Edge, Firefox or Safari can.';
     add.hidden = true;
+    title.focus();
     return;
   }
-  const have = readList().items;
-  const fresh = items.filter((i) => !isSaved(have, i.id));
-  summary.textContent =
-    `${count(items.length)}` +
-    (fresh.length < items.length ? `, ${items.length - fresh.length} of them already on your list` : '') +
-    (unreadable > 0 ? `; ${unreadable} more could not be read` : '') +
-    '.';
   list.replaceChildren(
     ...items.map((item) => {
       const li = document.createElement('li');
@@ -81,14 +95,28 @@ export async function showSharedList(root: HTMLElement, status: HTMLElement, can
       return li;
     }),
   );
-  add.hidden = !canStore || fresh.length === 0;
-  add.textContent = `Add ${fresh.length === items.length ? 'all' : count(fresh.length)} to my list`;
+  // What is new to the reader's list is worked out again whenever the list changes (another tab, an undo).
+  const refresh = () => {
+    const fresh = items.filter((i) => !isSaved(readList().items, i.id));
+    summary.textContent =
+      count(items.length) +
+      (fresh.length < items.length ? `, ${items.length - fresh.length} of them already on your list` : '') +
+      (unreadable > 0 ? `; ${unreadable} more could not be read` : '') +
+      '.' +
+      (canStore ? '' : ' This browser will not keep a list, so they cannot be added here.');
+    add.hidden = !canStore || fresh.length === 0;
+    add.textContent = `Add ${fresh.length === items.length ? 'all' : count(fresh.length)} to my list`;
+  };
+  refresh();
+  onListChange(refresh);
   add.addEventListener('click', () => {
-    const now: SavedItem[] = readList().items;
+    const now = readList().items;
     const added = items.filter((i) => !isSaved(now, i.id));
     if (writeList([...now, ...added])) {
       announce(status, `Added ${count(added.length)} to your list.`);
       close();
     } else announce(status, 'Your browser would not keep the list: storage is full or turned off.');
   });
+  // The panel appears once the link is read; focus goes to it, so the reader knows.
+  title.focus();
 }
