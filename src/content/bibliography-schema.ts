@@ -6,6 +6,7 @@
  * typo in a field name fails the build instead of vanishing from citations.
  */
 import { z } from 'astro/zod';
+import { withKnownFields } from './known-fields';
 
 export const CSL_TYPES = [
   'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast', 'chapter',
@@ -50,8 +51,8 @@ export const correction = z
 
 const text = z.string().min(1);
 
-export const cslItemSchema = z
-  .object({
+export const cslItemSchema = withKnownFields(
+  {
     id: z.string().regex(/^[a-z0-9-]+$/, 'keys are lowercase letters and digits'),
     type: z.enum(CSL_TYPES),
     title: text.optional(),
@@ -95,8 +96,10 @@ export const cslItemSchema = z
       })
       .strict()
       .optional(),
-  })
-  .strict();
+  },
+  'a CSL-JSON record',
+  'src/content/bibliography-schema.ts',
+);
 
 export type CslItem = z.infer<typeof cslItemSchema>;
 

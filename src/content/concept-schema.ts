@@ -3,6 +3,7 @@
  * definition, written for students in the site's own words (80–200 words).
  */
 import { z } from 'astro/zod';
+import { withKnownFields } from './known-fields';
 
 export const RELATION_TYPES = {
   extends: { label: 'extends', inverse: 'extended by' },
@@ -20,8 +21,8 @@ const relationTypeNames = Object.keys(RELATION_TYPES) as [RelationType, ...Relat
 export const CONCEPT_DOMAINS = ['political economy', 'social theory', 'practice', 'method', 'identity and society'] as const;
 
 export const conceptSchema = (refs: { concept: z.ZodType<string>; work: z.ZodType<string>; document: z.ZodType<string> }) =>
-  z
-    .object({
+  withKnownFields(
+    {
       name: z.string().min(1),
       /** Other names and spellings that count as a mention (case and -ise/-ize are matched anyway). */
       aliases: z.array(z.string().min(1)).default([]),
@@ -67,5 +68,7 @@ export const conceptSchema = (refs: { concept: z.ZodType<string>; work: z.ZodTyp
         .union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'), z.date()])
         // YAML reads an unquoted 2026-11-23 as a date; keep the calendar day as text.
         .transform((v) => (typeof v === 'string' ? v : v.toISOString().slice(0, 10))),
-    })
-    .strict();
+    },
+    'a concept',
+    'src/content/concept-schema.ts',
+  );

@@ -3,6 +3,7 @@
  * that plain Node scripts and Vitest can validate content without Astro's runtime.
  */
 import { z } from 'astro/zod';
+import { withKnownFields } from './known-fields';
 
 /** A calendar date as precise as the source gives it: "2024", "2020-08" or "2020-08-14". */
 export const partialDate = z
@@ -29,8 +30,8 @@ export const documentTypes = [
 
 export const link = z.object({ label: z.string().min(1), url: z.url() });
 
-export const documentSchema = z
-  .object({
+/** The frontmatter of a document; an unknown field is an error that names it. */
+export const documentSchema = withKnownFields({
     /** The question or assignment the text answers, printed above its title (student essays). */
     prompt: z.string().min(1).optional(),
     title: z.string().min(1),
@@ -77,7 +78,6 @@ export const documentSchema = z
     }),
     /** Position in the reading list; also defines previous/next. */
     order: z.number().int().positive(),
-  })
-  .strict();
+  }, 'a document', 'src/content/schemas.ts');
 
 export type DocumentData = z.infer<typeof documentSchema>;

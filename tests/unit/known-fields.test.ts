@@ -1,0 +1,35 @@
+/** Unknown fields in content name themselves, together with any other problem in the file. */
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { withKnownFields } from '../../src/content/known-fields';
+import { cslItemSchema } from '../../src/content/bibliography-schema';
+import { documentSchema } from '../../src/content/schemas';
+
+const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (r.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+describe('withKnownFields', () => {
+  const schema = withKnownFields({ title: z.string(), year: z.number().optional() }, 'a thing', 'x.ts');
+
+  it('accepts the known fields and gives them back typed', () => {
+    const r = schema.safeParse({ title: 'T', year: 2020 });
+    expect(r.success && r.data.title).toBe('T');
+  });
+
+  it('names each unknown field on its own path, with the other problems', () => {
+    expect(issues(schema.safeParse({ title: 3, yaer: 2020, auther: 'A' }))).toEqual([
+      'title: Invalid input: expected string, received number',
+      'yaer: not a field of a thing: check its spelling (the fields are listed in x.ts)',
+      'auther: not a field of a thing: check its spelling (the fields are listed in x.ts)',
+    ]);
+  });
+
+  it('applies to the real schemas: a CSL record and a document', () => {
+    expect(issues(cslItemSchema.safeParse({ id: 'x2020', type: 'book', title: 'X', publisher_place: 'Leeds' }))).toEqual([
+      'publisher_place: not a field of a CSL-JSON record: check its spelling (the fields are listed in src/content/bibliography-schema.ts)',
+    ]);
+    expect(issues(documentSchema.safeParse({ titel: 'x' }))).toContain(
+      'titel: not a field of a document: check its spelling (the fields are listed in src/content/schemas.ts)',
+    );
+  });
+});
