@@ -2,6 +2,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
 
@@ -53,4 +54,14 @@ export function useChromium(): { newContext: Browser['newContext'] } {
       return browser.newContext(options);
     },
   };
+}
+
+/**
+ * axe-core's violations on the page as it is now, one line each ("rule (context): the first
+ * elements"), so that a failing test says what and where; an empty list when there are none.
+ */
+export async function axeViolations(page: Page, context = ''): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const where = context ? ` (${context})` : '';
+  return results.violations.map((v) => `${v.id}${where}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
 }

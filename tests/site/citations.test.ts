@@ -1,8 +1,7 @@
 /** Citing in real Chromium: cite-this copy buttons, access dates, metadata, exports, the bibliography. */
 import { describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { useChromium, watchForErrors } from '../helpers/browser';
+import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
 
 const origin = inject('siteOrigin');
 const chromium = useChromium();
@@ -145,8 +144,7 @@ describe('bibliography page', () => {
     await page.goto(origin + '/bibliography/#lipsky2010');
     const lipsky = page.locator('li:has(> #lipsky2010)');
     expect(await lipsky.locator('.cited-by > li').count()).toBe(2);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -2,8 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
-import { useChromium, watchForErrors } from '../helpers/browser';
+import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
 import { DIST } from '../helpers/dist';
 
 const origin = inject('siteOrigin');
@@ -87,8 +86,7 @@ describe('concept pages', () => {
       const context = await chromium.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(origin + path);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id} (${colorScheme}): ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      expect(await axeViolations(page, colorScheme)).toEqual([]);
       await context.close();
     }
   });

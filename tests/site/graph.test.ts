@@ -1,8 +1,7 @@
 /** The theory map (/graph/) and the local graph of concept pages, in real Chromium. */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { useChromium, watchForErrors } from '../helpers/browser';
+import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
 import type { ConceptGraph, GraphNode } from '../../src/lib/concept-graph';
 
 const origin = inject('siteOrigin');
@@ -300,10 +299,7 @@ describe('the theory map', () => {
 
   it.each(['light', 'dark'] as const)('has no axe-core violations (%s), before and after selecting a node', async (colorScheme) => {
     const { context, page } = await openMap('/graph/', { colorScheme });
-    const check = async (when: string) => {
-      const results = await new AxeBuilder({ page }).analyze();
-      return results.violations.map((v) => `${v.id} (${colorScheme}, ${when}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
-    };
+    const check = (when: string) => axeViolations(page, `${colorScheme}, ${when}`);
     expect(await check('on load')).toEqual([]);
     await page.getByRole('combobox', { name: 'Find on the map' }).fill(topConcept().label.slice(0, 4));
     expect(await check('with suggestions')).toEqual([]);

@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { read as readRis } from '@customcommander/ris';
 import type { Page } from 'playwright-core';
-import { useChromium, watchForErrors } from '../helpers/browser';
+import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
 
 const origin = inject('siteOrigin');
 const chromium = useChromium();
@@ -332,8 +331,7 @@ describe('the list page', () => {
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await panel.locator('[data-shared-summary]').textContent()).toBe('4 items, 1 of them already on your list.');
     expect(await panel.locator('[data-shared-items] > li').count()).toBe(4);
-    const axe = await new AxeBuilder({ page: other }).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(other, 'shared list')).toEqual([]);
     expect(await panel.locator('[data-shared-items] .ref i').first().textContent()).toBe('Critical and Radical Social Work: an international journal');
     await panel.getByRole('button', { name: 'Add 3 items to my list' }).click();
     expect(await stored(other)).toEqual(['work:fraser2013', 'document:solidarity-is-not-a-dirty-word', 'work:lipsky2010', 'concept:mutual-aid']);
@@ -364,8 +362,7 @@ describe('the list page', () => {
       await saveFour(page);
       await page.goto(origin + '/my-list/');
       await page.getByRole('checkbox', { name: 'Read: Lipsky, M. (2010)' }).check();
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, colorScheme)).toEqual([]);
       await context.close();
     }
   });
