@@ -39,7 +39,7 @@ function build(host: HTMLElement): HTMLDialogElement {
   d.innerHTML = `<form class="qs-form" role="search" action="/search/" method="get">
   <div class="qs-bar">
     <label class="qs-label" id="qs-label" for="qs-input">Search the texts, concepts and bibliography</label>
-    <input class="qs-input" id="qs-input" name="q" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="qs-list" autocomplete="off" autocapitalize="off" spellcheck="false" enterkeyhint="search">
+    <input class="field qs-input" id="qs-input" name="q" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="qs-list" autocomplete="off" autocapitalize="off" spellcheck="false" enterkeyhint="search">
     <button class="qs-close" type="button">Close</button>
   </div>
   <p class="qs-status" role="status"></p>
