@@ -115,11 +115,16 @@ export interface CiteThisFormats {
 }
 
 /** Every format of the "Cite this" block, as HTML ready to render. */
+/** The Harvard (Cite Them Right) reference as HTML, with "[date accessed]" for the browser to fill. */
+export function harvardReference(item: CslItem): string {
+  return withAccessedPlaceholder(formatReference(item, 'harvard', 'html'));
+}
+
 export function citeThisFormats(item: CslItem): CiteThisFormats {
   const bibtexText = toBibtex([item]);
   const risText = toRis([item]);
   return {
-    harvard: withAccessedPlaceholder(formatReference(item, 'harvard', 'html')),
+    harvard: harvardReference(item),
     apa: withAccessedPlaceholder(formatReference(item, 'apa', 'html')),
     bibtex: withAccessedPlaceholder(escapeHtml(bibtexText)),
     ris: withAccessedPlaceholder(escapeHtml(risText)),

@@ -137,3 +137,12 @@ export function listLabel(data: Pick<DocumentData, 'type' | 'title' | 'subtitle'
   }
   return { name: fullTitle };
 }
+
+/**
+ * The document's name in a sentence ("Saved … to My list"): its list name, with an essay
+ * that has no title of its own called "Essay by <author>".
+ */
+export function shortName(data: Pick<DocumentData, 'type' | 'title' | 'subtitle' | 'prompt' | 'authors'>): string {
+  const label = listLabel(data);
+  return data.type === 'student-essay' && !label.ownTitle ? `Essay by ${label.name}` : label.name;
+}

@@ -7,6 +7,7 @@ import {
   formatVenue,
   groupDocuments,
   listLabel,
+  shortName,
   neighbours,
   readingMinutes,
 } from '../../src/lib/documents';
@@ -103,6 +104,11 @@ describe('listLabel', () => {
   });
   it('names other documents by title and subtitle', () => {
     expect(listLabel({ type: 'journal-article', title: 'A', subtitle: 'b', authors: [{ name: 'X' }] })).toEqual({ name: 'A: b' });
+  });
+  it('gives a name for a sentence: "Essay by …" only for an essay without a title of its own', () => {
+    expect(shortName({ type: 'student-essay', title: prompt, prompt, authors: [{ name: 'Omar Mohamed' }] })).toBe('Essay by Omar Mohamed');
+    expect(shortName({ type: 'student-essay', title: 'Beyond', prompt, authors: [{ name: 'Holly Clarke' }] })).toBe('Holly Clarke');
+    expect(shortName({ type: 'journal-article', title: 'A', subtitle: 'b', authors: [{ name: 'X' }] })).toBe('A: b');
   });
 });
 

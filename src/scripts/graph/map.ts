@@ -29,6 +29,7 @@ import {
 import { isConceptRelation, NODE_KINDS } from './palette';
 import { FAST_RENDERING, followColourScheme, loadCytoscape, loadGraph, prefersReducedMotion, stylesheetForPage, toElements } from './browser';
 import { combobox } from './combobox';
+import { announce, need } from '../dom';
 
 declare global {
   interface Window {
@@ -55,11 +56,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-function need<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`graph map: missing ${selector}`);
-  return found;
-}
 
 /**
  * How the map first comes into view: fitted to the viewport. Cytoscape's own fit measures
@@ -187,11 +183,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   // from a cache until the next frame restyles, so the map asks the class instead.)
   const isShown = (ele: { hasClass(c: string): boolean }) => !ele.hasClass('hidden');
 
-  const announce = (text: string) => {
-    // Clear first so that the same words twice are read twice.
-    status.textContent = '';
-    window.setTimeout(() => (status.textContent = text), 30);
-  };
+  const say = (text: string) => announce(status, text);
   const duration = () => (prefersReducedMotion() ? 0 : 250);
 
   // ---- Highlight and selection -------------------------------------------------------
@@ -227,8 +219,8 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     if (options.announce) {
       if (data) {
         const links = relationsOf(index, data.id, inverses).filter((r) => isShown(cy.getElementById(r.edge.id))).length;
-        announce(`${data.label}, ${describeKind(data)}, ${links} ${links === 1 ? 'link' : 'links'}. Details in the panel; Enter opens its page.`);
-      } else announce('Selection cleared.');
+        say(`${data.label}, ${describeKind(data)}, ${links} ${links === 1 ? 'link' : 'links'}. Details in the panel; Enter opens its page.`);
+      } else say('Selection cleared.');
     }
   };
 
@@ -337,7 +329,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     if (selected && !visible.nodes.has(selected.id())) select(undefined);
     else highlight(selected);
     if (options.fit) fitVisible();
-    if (options.announce !== false) announce(`Showing ${visible.nodes.size} of ${graph.nodes.length} nodes and ${visible.edges.size} of ${graph.edges.length} links.`);
+    if (options.announce !== false) say(`Showing ${visible.nodes.size} of ${graph.nodes.length} nodes and ${visible.edges.size} of ${graph.edges.length} links.`);
   };
 
   const resetFilters = () => {
@@ -363,7 +355,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
       select(node, { centre: true, announce: true });
       container.focus({ preventScroll: true });
     },
-    announce,
+    announce: say,
   });
 
   // ---- Zoom buttons --------------------------------------------------------------------
@@ -389,7 +381,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
           resetFilters();
           select(undefined);
           fitVisible();
-          announce('Map reset: everything shown, nothing selected.');
+          say('Map reset: everything shown, nothing selected.');
           break;
       }
     });
@@ -438,7 +430,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
       } else id = nearestInDirection(selected.position(), visiblePoints(selected.id()), direction);
       const node = id ? nodeById(id) : undefined;
       if (node) select(node, { announce: true });
-      else announce(selected ? `Nothing further ${DIRECTION_WORDS[direction]}.` : 'Nothing is shown on the map.');
+      else say(selected ? `Nothing further ${DIRECTION_WORDS[direction]}.` : 'Nothing is shown on the map.');
       return;
     }
     switch (ev.key) {

@@ -22,7 +22,8 @@ import {
   type SavedKind,
 } from '../../lib/reading-list';
 import { drawReference } from './reference-dom';
-import { announce, readList, storageAvailable, writeList } from './store';
+import { announce, need } from '../dom';
+import { readList, storageAvailable, writeList } from './store';
 import { onListChange } from './storage-key';
 import { enableShareLink, showSharedList } from './share';
 
@@ -30,11 +31,6 @@ const KIND_NAMES: Record<SavedKind, string> = { document: 'Text in the corpus', 
 const FILE_NAMES: Record<SavedExportFormat, string> = { bib: 'my-reading-list.bib', ris: 'my-reading-list.ris', json: 'my-reading-list.json' };
 const MEDIA_TYPES: Record<SavedExportFormat, string> = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems', json: 'application/vnd.citationstyles.csl+json' };
 
-function need<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`My list: the page lacks ${selector}`);
-  return found;
-}
 
 /** A control of one item: its visible word, and a name that also says which item (e.g. "Remove: Lipsky (2010)"). */
 function button(text: string, item: SavedItem, action: string): HTMLButtonElement {

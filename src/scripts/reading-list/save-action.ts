@@ -5,7 +5,8 @@
  */
 import { isSaved, isSavedId, toggleSaved, updateReference, type SavedItem } from '../../lib/reading-list';
 import { readReference } from './reference-dom';
-import { announce, readList, writeList } from './store';
+import { announce } from '../dom';
+import { readList, writeList } from './store';
 
 /**
  * The reference as the page shows it, with any "[date accessed]" still waiting for a date

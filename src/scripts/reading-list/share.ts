@@ -7,13 +7,9 @@ import { isSaved } from '../../lib/reading-list';
 import { MAX_PAYLOAD, SHARE_PARAM, canShareLists, decodeSharedList, encodeSharedList } from '../../lib/shared-list';
 import { drawReference } from './reference-dom';
 import { onListChange } from './storage-key';
-import { announce, readList, writeList } from './store';
+import { announce, need } from '../dom';
+import { readList, writeList } from './store';
 
-function need<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`My list: the page lacks ${selector}`);
-  return found;
-}
 
 const count = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
 

@@ -47,11 +47,3 @@ export function writeList(items: readonly SavedItem[]): boolean {
   window.dispatchEvent(new Event(CHANGED_EVENT));
   return true;
 }
-
-/** Says something to screen-reader users through the page's polite live region. */
-export function announce(region: HTMLElement | null, message: string): void {
-  if (!region) return;
-  // Cleared first so that the same message is announced again when repeated.
-  region.textContent = '';
-  window.setTimeout(() => (region.textContent = message), 50);
-}
