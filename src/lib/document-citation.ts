@@ -96,7 +96,7 @@ const SENTINELS: { pattern: RegExp; format: AccessedFormat }[] = [
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Replaces the sentinel access date in (HTML) output with a fillable placeholder. */
-export function withAccessedPlaceholder(html: string): string {
+function withAccessedPlaceholder(html: string): string {
   let out = html;
   for (const { pattern, format } of SENTINELS) {
     out = out.replace(pattern, `<span class="accessed" data-accessed="${format}">[date accessed]</span>`);

@@ -6,8 +6,7 @@
  * every item's BibTeX, RIS and CSL-JSON is a static file written at build time.
  */
 
-export const SAVED_KINDS = ['document', 'concept', 'work'] as const;
-export type SavedKind = (typeof SAVED_KINDS)[number];
+export type SavedKind = 'document' | 'concept' | 'work';
 
 /** A run of a formatted reference: its text, and whether it is set in italics or is a link. */
 export interface ReferenceSegment {
@@ -201,7 +200,7 @@ export function combineExports(format: SavedExportFormat, files: readonly string
   return `${records.join('\n\n')}\n`;
 }
 
-export function referenceText(item: SavedItem): string {
+function referenceText(item: SavedItem): string {
   return item.reference.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
 }
 
