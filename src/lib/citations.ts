@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
+import CSL from 'citeproc';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -78,6 +79,76 @@ function unwrapEntry(html: string): string {
 /** One formatted reference (a document or concept citing itself), in the given style. */
 export function formatReference(item: CslItem, style: StyleName, format: 'html' | 'text' = 'text'): string {
   return formatEntries([item], style, format).get(item.id) ?? '';
+}
+
+/** A work's two in-text forms in one style: "(Lipsky, 2010)" and "Lipsky (2010)". */
+export interface InTextForms {
+  parenthetical: string;
+  narrative: string;
+}
+
+/** A pinpoint inside a work: a paragraph or a page, as CSL locators. */
+export interface Locator {
+  label: 'paragraph' | 'page';
+  value: string;
+}
+
+interface CiteprocEngine {
+  setOutputFormat(format: 'html' | 'text'): void;
+  updateItems(ids: string[]): void;
+  makeCitationCluster(items: Record<string, unknown>[]): string;
+}
+
+/**
+ * One citeproc engine per style with every given item registered at once, so that the
+ * style can tell works apart (2012a, 2012b; a second author where surnames collide) exactly
+ * as the bibliography does. citation-js's own `format('citation')` rebuilds its state for
+ * each call and registers only the cited item, which loses those suffixes.
+ */
+function inTextEngine(items: readonly CslItem[], style: StyleName, format: 'html' | 'text'): CiteprocEngine {
+  ensureStyles();
+  const csl = plugins.config.get('@csl');
+  const byId = new Map(items.map((item) => [item.id, toCslData(item)]));
+  const engine = new CSL.Engine(
+    {
+      retrieveItem: (id: string) => byId.get(id),
+      retrieveLocale: (lang: string) => csl.locales.get(lang) ?? csl.locales.get(lang.replace('-', '_')),
+    },
+    csl.styles.get(STYLES[style].id),
+    STYLES[style].lang,
+    true,
+  ) as CiteprocEngine;
+  engine.setOutputFormat(format);
+  engine.updateItems([...byId.keys()]);
+  return engine;
+}
+
+/**
+ * The in-text citations of each item, parenthetical and narrative, in one style, optionally
+ * with a pinpoint ("(Hill, Bell and Laredo, 2024, para. 12)", "Hill et al. (2024, para. 12)").
+ * The narrative form is the style's author-only output followed by its suppress-author
+ * output, which is how both guides build "Author (Year)". APA spells out "and" between
+ * authors in running text and keeps "&" inside parentheses (APA 7, section 8.17).
+ */
+export function formatInText(items: readonly CslItem[], style: StyleName, locator?: Locator, format: 'html' | 'text' = 'text'): Map<string, InTextForms> {
+  if (items.length === 0) return new Map();
+  const engine = inTextEngine(items, style, format);
+  const pin = locator ? { locator: locator.value, label: locator.label } : {};
+  const cluster = (item: Record<string, unknown>) => engine.makeCitationCluster([item]);
+  const ampersand = format === 'html' ? / &#38; | &amp; / : / & /;
+  return new Map(
+    items.map((item) => {
+      const authors = cluster({ id: item.id, 'author-only': true });
+      const narrativeAuthors = style === 'apa' ? authors.replace(ampersand, ' and ') : authors;
+      return [
+        item.id,
+        {
+          parenthetical: cluster({ id: item.id, ...pin }),
+          narrative: `${narrativeAuthors} ${cluster({ id: item.id, 'suppress-author': true, ...pin })}`,
+        },
+      ];
+    }),
+  );
 }
 
 export function toCslJson(items: readonly CslItem[]): string {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { read as readRis } from '@customcommander/ris';
 import { Ajv } from 'ajv';
-import { formatEntries, formatReference, toBibtex, toCslJson, toRis } from '../../src/lib/citations';
+import { formatEntries, formatInText, formatReference, toBibtex, toCslJson, toRis } from '../../src/lib/citations';
 import type { CslItem } from '../../src/content/bibliography-schema';
 
 const dir = join(process.cwd(), 'src/content/bibliography');
@@ -130,5 +130,26 @@ describe('exports round-trip through independent parsers', () => {
     expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(data.map((d: { id: string }) => d.id).sort()).toEqual(all.map((i) => i.id).sort());
     expect(data.every((d: Record<string, unknown>) => !('custom' in d))).toBe(true);
+  });
+});
+
+describe('in-text citations (formatInText)', () => {
+  it('gives both forms in Harvard: "(Lipsky, 2010)" and "Lipsky (2010)" (Cite Them Right, author-date citations)', () => {
+    expect(formatInText([load('lipsky2010')], 'harvard').get('lipsky2010')).toEqual({ parenthetical: '(Lipsky, 2010)', narrative: 'Lipsky (2010)' });
+  });
+  it('puts a paragraph pinpoint after the year as "para." in both styles (APA 7 §8.28; Cite Them Right, citing specific parts)', () => {
+    const item = { id: 'x', type: 'article-journal' as const, title: 'T', author: [{ family: 'Hill', given: 'D.' }, { family: 'Bell', given: 'M.' }, { family: 'Laredo', given: 'E.' }], issued: { 'date-parts': [[2024]] } };
+    expect(formatInText([item], 'harvard', { label: 'paragraph', value: '12' }).get('x')).toEqual({ parenthetical: '(Hill, Bell and Laredo, 2024, para. 12)', narrative: 'Hill, Bell and Laredo (2024, para. 12)' });
+    expect(formatInText([item], 'apa', { label: 'paragraph', value: '12' }).get('x')).toEqual({ parenthetical: '(Hill et al., 2024, para. 12)', narrative: 'Hill et al. (2024, para. 12)' });
+  });
+  it('writes "&" inside parentheses and "and" in running text in APA (APA 7 §8.17)', () => {
+    const forms = formatInText([load('hill2019')], 'apa').get('hill2019')!;
+    expect(forms.parenthetical).toBe('(Hill & Laredo, 2019)');
+    expect(forms.narrative).toBe('Hill and Laredo (2019)');
+  });
+  it('keeps the 2012a/2012b suffixes of the bibliography when every work is registered together', () => {
+    const forms = formatInText(all, 'harvard');
+    expect(forms.get('ifsw2012')!.parenthetical).toMatch(/2012a\)$/);
+    expect(forms.get('ifsw2012b')!.narrative).toMatch(/\(2012b\)$/);
   });
 });

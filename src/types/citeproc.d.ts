@@ -1,0 +1,7 @@
+/** citeproc-js ships no types; only the engine constructor is used (src/lib/citations.ts). */
+declare module 'citeproc' {
+  const CSL: {
+    Engine: new (sys: { retrieveItem(id: string): unknown; retrieveLocale(lang: string): unknown }, style: string, lang: string, forceLang: boolean) => unknown;
+  };
+  export default CSL;
+}
