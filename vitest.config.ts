@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/helpers/serve-dist.ts'],
+          globalSetup: ['tests/helpers/serve-dist.ts', 'tests/helpers/zotero-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time is kinder to a 2-core machine.
