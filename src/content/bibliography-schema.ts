@@ -51,8 +51,8 @@ export const correction = z
 
 const text = z.string().min(1);
 
-export const cslItemSchema = withKnownFields(
-  {
+/** The CSL-JSON fields a record may hold (besides `custom`, our notes). */
+const cslFields = {
     id: z.string().regex(/^[a-z0-9-]+$/, 'keys are lowercase letters and digits'),
     type: z.enum(CSL_TYPES),
     title: text.optional(),
@@ -88,11 +88,49 @@ export const cslItemSchema = withKnownFields(
     authority: text.optional(),
     section: text.optional(),
     abstract: text.optional(),
-    /** Our editorial notes: corrections of source errors (shown on the site) and doubts. */
+};
+
+/**
+ * The field a note is about: a CSL field of the record, or "entry" for the printed entry as
+ * a whole. A misspelt name fails with the names allowed, so a note never loses its field.
+ */
+export const NOTE_FIELDS = [...Object.keys(cslFields).filter((f) => f !== 'id'), 'entry'] as const;
+const noteField = z.string().refine((f) => (NOTE_FIELDS as readonly string[]).includes(f), {
+  error: (i) => `"${String(i.input)}" is not a CSL field name: use one of ${NOTE_FIELDS.join(', ')}`,
+});
+
+/**
+ * A detail the sources leave uncertain, shown to readers as unverified under the entry.
+ * `note` is written for a reader (texts named by their titles, not by file or slug).
+ * `incomplete` marks a DOI or URL known to be incomplete: it is shown, never as a live link.
+ */
+export const doubt = z
+  .object({
+    field: noteField.optional(),
+    note: text,
+    incomplete: z.literal(true).optional(),
+  })
+  .strict()
+  .refine((d) => !d.incomplete || d.field === 'DOI' || d.field === 'URL', {
+    error: '"incomplete" applies only to a doubt about the DOI or the URL (field "DOI" or "URL")',
+    path: ['incomplete'],
+  });
+
+/**
+ * A value the source does not print but that is added from the source's context or certain
+ * general knowledge (e.g. the first edition's year as `original-date`); shown to readers.
+ */
+export const inference = z.object({ field: noteField, note: text }).strict();
+
+export const cslItemSchema = withKnownFields(
+  {
+    ...cslFields,
+    /** Our editorial notes, all shown on the site: corrections of source errors, inferences and doubts. */
     custom: z
       .object({
         corrections: z.array(correction).optional(),
-        doubts: z.array(z.string().min(1)).optional(),
+        inferences: z.array(inference).optional(),
+        doubts: z.array(doubt).optional(),
       })
       .strict()
       .optional(),
@@ -126,7 +164,17 @@ export const referenceListSchema = (refs: { work: z.ZodType<string>; document: z
       ),
       /** Works named in the running text but missing from the printed list. */
       unlisted: z
-        .array(z.object({ key: refs.work, line: z.number().int().positive(), mention: z.string().min(1) }).strict())
+        .array(
+          z
+            .object({
+              key: refs.work,
+              line: z.number().int().positive(),
+              mention: z.string().min(1),
+              /** Shown to readers: why the mention is not matched to a listed work, or what is uncertain about it. */
+              note: z.string().min(1).optional(),
+            })
+            .strict(),
+        )
         .default([]),
     })
     .strict();

@@ -11,6 +11,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from '../content/bibliography-schema.ts';
+import { unlinkIncomplete } from './editorial-notes.ts';
 
 /**
  * Cite Them Right is a British style and needs the en-GB locale (without it, American
@@ -64,7 +65,9 @@ export function formatEntries(items: readonly CslItem[], style: StyleName, forma
     asEntryArray: true,
     hyperlinks: format === 'html',
   }) as unknown as [string, string][];
-  return new Map(entries.map(([id, html]) => [id, format === 'html' ? unwrapEntry(html) : html.trim()]));
+  // A DOI or URL known to be incomplete stays visible but is not a live link.
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return new Map(entries.map(([id, html]) => [id, format === 'html' ? unlinkIncomplete(byId.get(id), unwrapEntry(html)) : html.trim()]));
 }
 
 /** citeproc wraps each entry in `<div class="csl-entry">`; we render our own element. */

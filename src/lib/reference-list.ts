@@ -7,11 +7,12 @@ import { markdownToPlainText } from './fidelity.ts';
 import { referenceAnchor } from '../plugins/remark-citations.ts';
 import type { CitationOccurrence } from '../plugins/rehype-collect-citations.ts';
 import type { CslItem } from '../content/bibliography-schema.ts';
+import { readerNotes } from './editorial-notes.ts';
 
 export interface ReferenceListData {
   heading: string | null;
   entries: { key: string; line: number; printed: string; duplicateOf?: number | undefined; note?: string | undefined }[];
-  unlisted: { key: string; line: number; mention: string }[];
+  unlisted: { key: string; line: number; mention: string; note?: string | undefined }[];
 }
 
 export interface ReferenceEntryView {
@@ -23,6 +24,10 @@ export interface ReferenceEntryView {
   /** The entry as the source prints it, as plain text. */
   printed: string;
   corrections: { field: string; printed: string; corrected: string; note: string }[];
+  /** Values the source does not print, added and marked as inferred. */
+  inferences: string[];
+  /** Details the sources leave uncertain, shown as unverified. */
+  doubts: string[];
   /** Each citation of this work in the document, in order. */
   citedAt: { id: string; passage: string | undefined }[];
   /** Set when the source prints the entry a second time. */
@@ -61,6 +66,7 @@ export function buildReferenceList(
       html: formatted.get(key) ?? '',
       printed: markdownToPlainText(printed).replace(/\s+/g, ' ').trim(),
       corrections: relevant.map(({ field, printed: p, corrected, note }) => ({ field, printed: p, corrected, note })),
+      ...readerNotes(work),
       citedAt: first ? citations.filter((c) => c.key === key).map(({ id, passage }) => ({ id, passage })) : [],
       duplicateOfLine: undefined,
       note: undefined,
@@ -73,6 +79,9 @@ export function buildReferenceList(
     // Works cited in the text that no list names: shown rather than silently dropped.
     ...citations.map((c) => c.key).filter((k) => !list.entries.some((e) => e.key === k) && !list.unlisted.some((u) => u.key === k)),
   ];
-  const unlisted = [...new Set(unlistedKeys)].filter((k) => !seen.has(k)).map((k) => view(k, list.unlisted.find((u) => u.key === k)?.mention ?? ''));
+  const unlisted = [...new Set(unlistedKeys)].filter((k) => !seen.has(k)).map((k) => {
+    const named = list.unlisted.find((u) => u.key === k);
+    return view(k, named?.mention ?? '', { note: named?.note });
+  });
   return { heading: list.heading ?? 'References', entries, unlisted };
 }
