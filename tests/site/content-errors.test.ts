@@ -99,6 +99,14 @@ describe('content validation', () => {
     expect(result.output).toMatch(/nosuchwork2020/);
   });
 
+  it('fails on a doubt about a misspelt field, naming the file, the path and the fields allowed', () => {
+    const record = { id: 'baddoubt2020', type: 'book', title: 'X', custom: { doubts: [{ field: 'DOl', note: 'Looks cut short.' }] } };
+    const result = syncWith({ 'src/content/bibliography/baddoubt2020.json': JSON.stringify(record) });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/baddoubt2020/);
+    expect(result.output).toMatch(/custom\.doubts\.0\.field: "DOl" is not a CSL field name: use one of [^\n]*\bDOI\b/);
+  });
+
   it('fails the build on an unknown citation key, naming the file, line and key', () => {
     const result = syncWith(
       { 'src/content/documents/bad-cite.mdx': `${valid}\nAs [Nobody (2020)](cite:nosuchwork2020) says.\n` },
