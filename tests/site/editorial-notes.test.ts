@@ -67,7 +67,7 @@ describe('doubts and inferences shown to readers', () => {
     for (const f of readdirSync(join(root, 'src/content/concepts'))) {
       const slug = f.replace(/\.mdx$/, '');
       const page = readPage(`/concepts/${slug}/`);
-      for (const li of selectAll('#origin ~ ul li[data-save^="work:"], .origin-list li[data-save^="work:"]', page)) {
+      for (const li of selectAll('section[aria-labelledby="origin"] li[data-save^="work:"]', page)) {
         const key = String(li.properties.dataSave).slice('work:'.length);
         expectNotesUnder(li, key, `/concepts/${slug}/`);
         checked++;
