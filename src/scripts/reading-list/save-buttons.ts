@@ -9,6 +9,7 @@
  * first approach to a button.
  */
 import { onListChange, savedTexts } from './storage-key';
+import { loadOnDemand } from '../load-on-demand';
 
 /** "Lipsky, M. (2010)" from "Lipsky, M. (2010) Street-Level Bureaucracy…": who and when, as Harvard opens. */
 export function referenceLabel(reference: string): string {
@@ -30,15 +31,8 @@ function liveRegion(): HTMLElement {
   return region;
 }
 
-type SaveAction = typeof import('./save-action');
-let action: Promise<SaveAction> | undefined;
-function loadAction(): Promise<SaveAction> {
-  action ??= import('./save-action').catch((error: unknown) => {
-    action = undefined; // A failed fetch is tried again on the next press.
-    throw error;
-  });
-  return action;
-}
+// A failed fetch is tried again on the next press.
+const loadAction = loadOnDemand(() => import('./save-action'));
 const preload = () => void loadAction().catch(() => undefined);
 
 export function enableSaveButtons(root: ParentNode): void {
