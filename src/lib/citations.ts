@@ -11,6 +11,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from '../content/bibliography-schema.ts';
+import { cslForStyle, joinPrintedEtAl } from './citation-style-data.ts';
 
 /**
  * Cite Them Right is a British style and needs the en-GB locale (without it, American
@@ -57,14 +58,16 @@ function cite(items: readonly CslItem[]): InstanceType<typeof Cite> {
  */
 export function formatEntries(items: readonly CslItem[], style: StyleName, format: 'html' | 'text' = 'html'): Map<string, string> {
   if (items.length === 0) return new Map();
-  const entries = cite(items).format('bibliography', {
+  ensureStyles();
+  // The style's view of each record (citation-style-data.ts), not the export data.
+  const entries = new Cite(items.map((item) => cslForStyle(item, style))).format('bibliography', {
     format,
     template: STYLES[style].id,
     lang: STYLES[style].lang,
     asEntryArray: true,
     hyperlinks: format === 'html',
   }) as unknown as [string, string][];
-  return new Map(entries.map(([id, html]) => [id, format === 'html' ? unwrapEntry(html) : html.trim()]));
+  return new Map(entries.map(([id, html]) => [id, joinPrintedEtAl(format === 'html' ? unwrapEntry(html) : html.trim(), style, format)]));
 }
 
 /** citeproc wraps each entry in `<div class="csl-entry">`; we render our own element. */
@@ -108,7 +111,7 @@ interface CiteprocEngine {
 function inTextEngine(items: readonly CslItem[], style: StyleName, format: 'html' | 'text'): CiteprocEngine {
   ensureStyles();
   const csl = plugins.config.get('@csl');
-  const byId = new Map(items.map((item) => [item.id, toCslData(item)]));
+  const byId = new Map(items.map((item) => [item.id, cslForStyle(item, style)]));
   const engine = new CSL.Engine(
     {
       retrieveItem: (id: string) => byId.get(id),
@@ -134,21 +137,36 @@ export function formatInText(items: readonly CslItem[], style: StyleName, locato
   if (items.length === 0) return new Map();
   const engine = inTextEngine(items, style, format);
   const pin = locator ? { locator: locator.value, label: locator.label } : {};
-  const cluster = (item: Record<string, unknown>) => engine.makeCitationCluster([item]);
+  const cluster = (item: Record<string, unknown>) => joinPrintedEtAl(engine.makeCitationCluster([item]), style, format);
   const ampersand = format === 'html' ? / &#38; | &amp; / : / & /;
   return new Map(
     items.map((item) => {
-      const authors = cluster({ id: item.id, 'author-only': true });
+      const parenthetical = cluster({ id: item.id, ...pin });
+      const dateAndPin = cluster({ id: item.id, 'suppress-author': true, ...pin });
+      const authors = isNameless(item) ? leadOf(parenthetical, dateAndPin) : cluster({ id: item.id, 'author-only': true });
       const narrativeAuthors = style === 'apa' ? authors.replace(ampersand, ' and ') : authors;
-      return [
-        item.id,
-        {
-          parenthetical: cluster({ id: item.id, ...pin }),
-          narrative: `${narrativeAuthors} ${cluster({ id: item.id, 'suppress-author': true, ...pin })}`,
-        },
-      ];
+      return [item.id, { parenthetical, narrative: `${narrativeAuthors} ${dateAndPin}` }];
     }),
   );
+}
+
+/** A work cited by its title: no author, editor or translator for the style to name. */
+function isNameless(item: CslItem): boolean {
+  return !item.author?.length && !item.editor?.length && !item.translator?.length;
+}
+
+/**
+ * What stands before the date in a parenthetical citation: "(‘Title’, no date)" less
+ * "(no date)" is "‘Title’". citeproc's author-only mode drops the quotation marks round a
+ * title that stands in for the author, which both guides keep in running text (Cite Them
+ * Right: ‘Title’ (Year); APA 7 §8.14: “Title” (Year)); APA's comma inside the closing quote
+ * goes with the date it separated.
+ */
+function leadOf(parenthetical: string, dateAndPin: string): string {
+  const inner = parenthetical.replace(/^\(|\)$/g, '');
+  const date = dateAndPin.replace(/^\(|\)$/g, '');
+  const lead = inner.endsWith(date) ? inner.slice(0, inner.length - date.length) : inner;
+  return lead.replace(/,(\s*)$/, '$1').replace(/,([”’])\s*$/, '$1').trim();
 }
 
 export function toCslJson(items: readonly CslItem[]): string {
