@@ -107,13 +107,29 @@ export function cslForStyle(item: CslItem, style: CitationStyle): Record<string,
 }
 
 /**
- * citeproc joins the "et al." marker like a last name ("Fraser, H. and et al.", "Fraser &
- * et al."); both guides write it straight after the names it follows: Cite Them Right
- * "Fraser, H. et al." (italic, as the style sets its own et al.), APA "Fraser, H., et al." in
- * the reference list (the comma that separates its names stays) and "Fraser et al." in text.
+ * APA puts a comma before the "&" of every author list in the reference list, two names
+ * included ("Hill, D., & Laredo, E."; APA 7 §9.8). citeproc drops it when the last name is an
+ * organisation or other literal name ("Smith, J. & ATD Fourth World"), because it joins such
+ * names without the name element's delimiter-precedes-last. Only the author part (before the
+ * date's parenthesis) is touched, and only after an initial, where the name is inverted.
+ */
+export function apaCommaBeforeLastAuthor(entry: string): string {
+  const date = entry.indexOf(' (');
+  if (date < 0) return entry;
+  const authors = entry.slice(0, date).replace(/\. (&#38;|&amp;|&) /, '., $1 ');
+  return authors + entry.slice(date);
+}
+
+/**
+ * citeproc joins the "et al." marker like a last name ("Fraser, H. and et al.", "Fraser, H., &
+ * et al."); both guides write it straight after the names it follows. Cite Them Right:
+ * "Fraser, H. et al." (italic in HTML, as the style sets its own et al.). APA: "Fraser et al."
+ * in text and "Fraser, H., et al." in the reference list, where the comma after an inverted
+ * name stays (run apaCommaBeforeLastAuthor first).
  */
 export function joinPrintedEtAl(formatted: string, style: CitationStyle, format: 'html' | 'text'): string {
   const conjunction = format === 'html' ? '(?:and|&#38;|&amp;|&)' : '(?:and|&)';
-  const etAl = style === 'harvard' && format === 'html' ? '<i>et al.</i>' : 'et al.';
-  return formatted.replace(new RegExp(`(,?) ${conjunction} et al\\.`, 'g'), (_m, comma: string) => `${comma} ${etAl}`);
+  const pattern = new RegExp(`(,?) ${conjunction} et al\\.`, 'g');
+  if (style === 'harvard') return formatted.replace(pattern, format === 'html' ? ' <i>et al.</i>' : ' et al.');
+  return formatted.replace(pattern, '$1 et al.');
 }

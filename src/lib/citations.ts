@@ -11,7 +11,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from '../content/bibliography-schema.ts';
-import { cslForStyle, joinPrintedEtAl } from './citation-style-data.ts';
+import { apaCommaBeforeLastAuthor, cslForStyle, joinPrintedEtAl } from './citation-style-data.ts';
 
 /**
  * Cite Them Right is a British style and needs the en-GB locale (without it, American
@@ -67,7 +67,11 @@ export function formatEntries(items: readonly CslItem[], style: StyleName, forma
     asEntryArray: true,
     hyperlinks: format === 'html',
   }) as unknown as [string, string][];
-  return new Map(entries.map(([id, html]) => [id, joinPrintedEtAl(format === 'html' ? unwrapEntry(html) : html.trim(), style, format)]));
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const endsWithLiteral = (item: CslItem | undefined) => (item?.author?.length ?? 0) > 1 && Boolean(item?.author?.at(-1)?.literal);
+  const tidy = (id: string, entry: string) =>
+    joinPrintedEtAl(style === 'apa' && endsWithLiteral(byId.get(id)) ? apaCommaBeforeLastAuthor(entry) : entry, style, format);
+  return new Map(entries.map(([id, html]) => [id, tidy(id, format === 'html' ? unwrapEntry(html) : html.trim())]));
 }
 
 /** citeproc wraps each entry in `<div class="csl-entry">`; we render our own element. */
@@ -97,30 +101,40 @@ export interface Locator {
 }
 
 interface CiteprocEngine {
+  sys: { retrieveItem: (id: string) => unknown };
   setOutputFormat(format: 'html' | 'text'): void;
   updateItems(ids: string[]): void;
   makeCitationCluster(items: Record<string, unknown>[]): string;
 }
 
+/** Parsing a style takes about a second (APA is 2,000 lines): one engine per style, reused. */
+const engines = new Map<StyleName, CiteprocEngine>();
+
 /**
- * One citeproc engine per style with every given item registered at once, so that the
+ * The style's citeproc engine with every given item registered at once, so that the
  * style can tell works apart (2012a, 2012b; a second author where surnames collide) exactly
  * as the bibliography does. citation-js's own `format('citation')` rebuilds its state for
- * each call and registers only the cited item, which loses those suffixes.
+ * each call and registers only the cited item, which loses those suffixes. Reused like
+ * citation-js reuses its own: new items, registry emptied, then the items registered.
  */
 function inTextEngine(items: readonly CslItem[], style: StyleName, format: 'html' | 'text'): CiteprocEngine {
   ensureStyles();
   const csl = plugins.config.get('@csl');
   const byId = new Map(items.map((item) => [item.id, cslForStyle(item, style)]));
-  const engine = new CSL.Engine(
-    {
-      retrieveItem: (id: string) => byId.get(id),
-      retrieveLocale: (lang: string) => csl.locales.get(lang) ?? csl.locales.get(lang.replace('-', '_')),
-    },
-    csl.styles.get(STYLES[style].id),
-    STYLES[style].lang,
-    true,
-  ) as CiteprocEngine;
+  const retrieveItem = (id: string) => byId.get(id);
+  let engine = engines.get(style);
+  if (engine) {
+    engine.sys.retrieveItem = retrieveItem;
+    engine.updateItems([]);
+  } else {
+    engine = new CSL.Engine(
+      { retrieveItem, retrieveLocale: (lang: string) => csl.locales.get(lang) ?? csl.locales.get(lang.replace('-', '_')) },
+      csl.styles.get(STYLES[style].id),
+      STYLES[style].lang,
+      true,
+    ) as CiteprocEngine;
+    engines.set(style, engine);
+  }
   engine.setOutputFormat(format);
   engine.updateItems([...byId.keys()]);
   return engine;
