@@ -77,7 +77,7 @@ describe('classic works: the original date (CSL original-date) of a later editio
   });
 });
 
-describe('APA capitals in titles (APA 7 §6.17, sentence case; §9.19 periodical names in title case)', () => {
+describe('APA capitals in titles (APA 7 §6.17: sentence case for works, title case for periodical names)', () => {
   it('capitalises the first word after a colon and keeps every other capital as recorded', () => {
     expect(capitaliseTitleStarts('The personal is political: reframing individual acts of kindness as social solidarity')).toBe(
       'The personal is political: Reframing individual acts of kindness as social solidarity',
