@@ -95,7 +95,9 @@ export function cslForStyle(item: CslItem, style: CitationStyle): Record<string,
   const edition = editionForStyle(item.edition, style);
   if (edition === undefined) delete out.edition;
   else out.edition = edition;
-  if (style === 'apa') {
+  // Sentence case is a rule for English titles; other languages keep their own conventions.
+  const english = !item.language || /^en\b/i.test(item.language);
+  if (style === 'apa' && english) {
     if (item.title) out.title = capitaliseTitleStarts(item.title);
     if (item['container-title'] && BOOK_CONTAINER_TYPES.has(item.type)) out['container-title'] = capitaliseTitleStarts(item['container-title']);
   }

@@ -121,6 +121,11 @@ describe('APA capitals in titles (APA 7 §6.17: sentence case for works, title c
     };
     expect(formatReference(chapter, 'apa')).toBe('Hill, D. (2018). Social work in England: Regulation and change. In D. Utting (Ed.), Contemporary social evils: A reader (pp. 1–10). Policy Press.');
   });
+  it('leaves a title in another language as recorded (sentence case is a rule for English titles)', () => {
+    const spanish: CslItem = { id: 'es', type: 'book', language: 'es', author: [{ family: 'Martino', given: 'S.' }], issued: year(2018), title: 'Trabajo social: desafíos para la formación', publisher: 'Dykinson' };
+    expect(formatReference(spanish, 'apa')).toBe('Martino, S. (2018). Trabajo social: desafíos para la formación. Dykinson.');
+    expect(formatReference({ ...spanish, language: 'en-GB' }, 'apa')).toBe('Martino, S. (2018). Trabajo social: Desafíos para la formación. Dykinson.');
+  });
   it('Cite Them Right (titles as on the title page): the title keeps the recorded capitals, lower case after the colon included', () => {
     const book: CslItem = { id: 'b', type: 'book', author: [{ family: 'Bailey', given: 'S.' }], issued: year(2018), title: 'Academic writing: a handbook for international students', publisher: 'Routledge', 'publisher-place': 'Abingdon' };
     expect(formatReference(book, 'harvard')).toBe('Bailey, S. (2018) Academic writing: a handbook for international students. Abingdon: Routledge.');
