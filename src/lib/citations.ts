@@ -12,6 +12,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from '../content/bibliography-schema.ts';
 import { unlinkIncomplete } from './editorial-notes.ts';
+import { apaCommaBeforeLastAuthor, cslForStyle, joinPrintedEtAl } from './citation-style-data.ts';
 
 /**
  * Cite Them Right is a British style and needs the en-GB locale (without it, American
@@ -58,16 +59,21 @@ function cite(items: readonly CslItem[]): InstanceType<typeof Cite> {
  */
 export function formatEntries(items: readonly CslItem[], style: StyleName, format: 'html' | 'text' = 'html'): Map<string, string> {
   if (items.length === 0) return new Map();
-  const entries = cite(items).format('bibliography', {
+  ensureStyles();
+  // The style's view of each record (citation-style-data.ts), not the export data.
+  const entries = new Cite(items.map((item) => cslForStyle(item, style))).format('bibliography', {
     format,
     template: STYLES[style].id,
     lang: STYLES[style].lang,
     asEntryArray: true,
     hyperlinks: format === 'html',
   }) as unknown as [string, string][];
-  // A DOI or URL known to be incomplete stays visible but is not a live link.
   const byId = new Map(items.map((item) => [item.id, item]));
-  return new Map(entries.map(([id, html]) => [id, format === 'html' ? unlinkIncomplete(byId.get(id), unwrapEntry(html)) : html.trim()]));
+  const endsWithLiteral = (item: CslItem | undefined) => (item?.author?.length ?? 0) > 1 && Boolean(item?.author?.at(-1)?.literal);
+  const tidy = (id: string, entry: string) =>
+    joinPrintedEtAl(style === 'apa' && endsWithLiteral(byId.get(id)) ? apaCommaBeforeLastAuthor(entry) : entry, style, format);
+  // A DOI or URL known to be incomplete stays visible but is not a live link.
+  return new Map(entries.map(([id, html]) => [id, format === 'html' ? unlinkIncomplete(byId.get(id), tidy(id, unwrapEntry(html))) : tidy(id, html.trim())]));
 }
 
 /** citeproc wraps each entry in `<div class="csl-entry">`; we render our own element. */
@@ -97,30 +103,40 @@ export interface Locator {
 }
 
 interface CiteprocEngine {
+  sys: { retrieveItem: (id: string) => unknown };
   setOutputFormat(format: 'html' | 'text'): void;
   updateItems(ids: string[]): void;
   makeCitationCluster(items: Record<string, unknown>[]): string;
 }
 
+/** Parsing a style takes about a second (APA is 2,000 lines): one engine per style, reused. */
+const engines = new Map<StyleName, CiteprocEngine>();
+
 /**
- * One citeproc engine per style with every given item registered at once, so that the
+ * The style's citeproc engine with every given item registered at once, so that the
  * style can tell works apart (2012a, 2012b; a second author where surnames collide) exactly
  * as the bibliography does. citation-js's own `format('citation')` rebuilds its state for
- * each call and registers only the cited item, which loses those suffixes.
+ * each call and registers only the cited item, which loses those suffixes. Reused like
+ * citation-js reuses its own: new items, registry emptied, then the items registered.
  */
 function inTextEngine(items: readonly CslItem[], style: StyleName, format: 'html' | 'text'): CiteprocEngine {
   ensureStyles();
   const csl = plugins.config.get('@csl');
-  const byId = new Map(items.map((item) => [item.id, toCslData(item)]));
-  const engine = new CSL.Engine(
-    {
-      retrieveItem: (id: string) => byId.get(id),
-      retrieveLocale: (lang: string) => csl.locales.get(lang) ?? csl.locales.get(lang.replace('-', '_')),
-    },
-    csl.styles.get(STYLES[style].id),
-    STYLES[style].lang,
-    true,
-  ) as CiteprocEngine;
+  const byId = new Map(items.map((item) => [item.id, cslForStyle(item, style)]));
+  const retrieveItem = (id: string) => byId.get(id);
+  let engine = engines.get(style);
+  if (engine) {
+    engine.sys.retrieveItem = retrieveItem;
+    engine.updateItems([]);
+  } else {
+    engine = new CSL.Engine(
+      { retrieveItem, retrieveLocale: (lang: string) => csl.locales.get(lang) ?? csl.locales.get(lang.replace('-', '_')) },
+      csl.styles.get(STYLES[style].id),
+      STYLES[style].lang,
+      true,
+    ) as CiteprocEngine;
+    engines.set(style, engine);
+  }
   engine.setOutputFormat(format);
   engine.updateItems([...byId.keys()]);
   return engine;
@@ -137,21 +153,36 @@ export function formatInText(items: readonly CslItem[], style: StyleName, locato
   if (items.length === 0) return new Map();
   const engine = inTextEngine(items, style, format);
   const pin = locator ? { locator: locator.value, label: locator.label } : {};
-  const cluster = (item: Record<string, unknown>) => engine.makeCitationCluster([item]);
+  const cluster = (item: Record<string, unknown>) => joinPrintedEtAl(engine.makeCitationCluster([item]), style, format);
   const ampersand = format === 'html' ? / &#38; | &amp; / : / & /;
   return new Map(
     items.map((item) => {
-      const authors = cluster({ id: item.id, 'author-only': true });
+      const parenthetical = cluster({ id: item.id, ...pin });
+      const dateAndPin = cluster({ id: item.id, 'suppress-author': true, ...pin });
+      const authors = isNameless(item) ? leadOf(parenthetical, dateAndPin) : cluster({ id: item.id, 'author-only': true });
       const narrativeAuthors = style === 'apa' ? authors.replace(ampersand, ' and ') : authors;
-      return [
-        item.id,
-        {
-          parenthetical: cluster({ id: item.id, ...pin }),
-          narrative: `${narrativeAuthors} ${cluster({ id: item.id, 'suppress-author': true, ...pin })}`,
-        },
-      ];
+      return [item.id, { parenthetical, narrative: `${narrativeAuthors} ${dateAndPin}` }];
     }),
   );
+}
+
+/** A work cited by its title: no author, editor or translator for the style to name. */
+function isNameless(item: CslItem): boolean {
+  return !item.author?.length && !item.editor?.length && !item.translator?.length;
+}
+
+/**
+ * What stands before the date in a parenthetical citation: "(‘Title’, no date)" less
+ * "(no date)" is "‘Title’". citeproc's author-only mode drops the quotation marks round a
+ * title that stands in for the author, which both guides keep in running text (Cite Them
+ * Right: ‘Title’ (Year); APA 7 §8.14: “Title” (Year)); APA's comma inside the closing quote
+ * goes with the date it separated.
+ */
+function leadOf(parenthetical: string, dateAndPin: string): string {
+  const inner = parenthetical.replace(/^\(|\)$/g, '');
+  const date = dateAndPin.replace(/^\(|\)$/g, '');
+  const lead = inner.endsWith(date) ? inner.slice(0, inner.length - date.length) : inner;
+  return lead.replace(/,(\s*)$/, '$1').replace(/,([”’])\s*$/, '$1').trim();
 }
 
 export function toCslJson(items: readonly CslItem[]): string {

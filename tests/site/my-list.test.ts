@@ -332,7 +332,7 @@ describe('the list page', () => {
     expect(await panel.locator('[data-shared-summary]').textContent()).toBe('4 items, 1 of them already on your list.');
     expect(await panel.locator('[data-shared-items] > li').count()).toBe(4);
     expect(await axeViolations(other, 'shared list')).toEqual([]);
-    expect(await panel.locator('[data-shared-items] .ref i').first().textContent()).toBe('Critical and Radical Social Work: an international journal');
+    expect(await panel.locator('[data-shared-items] .ref i').first().textContent()).toBe('Critical and Radical Social Work: An International Journal');
     await panel.getByRole('button', { name: 'Add 3 items to my list' }).click();
     expect(await stored(other)).toEqual(['work:fraser2013', 'document:solidarity-is-not-a-dirty-word', 'work:lipsky2010', 'concept:mutual-aid']);
     await expect.poll(() => other.locator('[data-status]').textContent()).toBe('Added 3 items to your list.');

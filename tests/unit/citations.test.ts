@@ -46,9 +46,9 @@ describe('Harvard (Cite Them Right)', () => {
 });
 
 describe('APA 7th edition', () => {
-  it('formats a journal article: Author, A., & Author, B. (Year). Title. Journal, vol(issue), x–y. https://doi.org/…', () => {
+  it('formats a journal article: Author, A., & Author, B. (Year). Title: Subtitle. Journal, vol(issue), x–y. https://doi.org/… (capital after the colon, APA 7 §6.17)', () => {
     expect(formatReference(load('hill2019'), 'apa')).toBe(
-      'Hill, D., & Laredo, E. (2019). First and last and always: streetwork as a methodology for radical community social work practice. Critical and Radical Social Work, 7(1), 25–39. https://doi.org/10.1332/204986019X15491042559682',
+      'Hill, D., & Laredo, E. (2019). First and last and always: Streetwork as a methodology for radical community social work practice. Critical and Radical Social Work, 7(1), 25–39. https://doi.org/10.1332/204986019X15491042559682',
     );
   });
   it('formats a book without the place of publication: Author (Year). Title. Publisher.', () => {
