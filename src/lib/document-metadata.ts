@@ -110,7 +110,7 @@ export function highwireTags(d: DocumentData, pageUrl: string): MetaTag[] {
   if (d.publisher) tags.push({ name: 'citation_publisher', content: d.publisher });
   if (d.abstract) tags.push({ name: 'citation_abstract', content: d.abstract });
   tags.push({ name: 'citation_language', content: PAGE_LANGUAGE });
-  tags.push({ name: 'citation_abstract_html_url', content: pageUrl });
+  // The page is the full text (no separate abstract page).
   tags.push({ name: 'citation_fulltext_html_url', content: pageUrl });
   for (const k of d.keywords) tags.push({ name: 'citation_keywords', content: k });
   return tags;
@@ -159,8 +159,10 @@ const SCHEMA_TYPES: Record<DocumentData['type'], string> = {
 
 export function jsonLd(d: DocumentData, pageUrl: string): Record<string, unknown> {
   const p = publicationFacts(d);
+  // Kept lean (a reading page has a byte budget): affiliations, abstract, keywords and the
+  // language are in the citation_* tags and <html lang>; the DOI is in sameAs.
   const author = d.authors.length
-    ? d.authors.map((a) => ({ '@type': 'Person', name: a.name, ...(a.affiliation ? { affiliation: { '@type': 'Organization', name: a.affiliation } } : {}) }))
+    ? d.authors.map((a) => ({ '@type': 'Person', name: a.name }))
     : d.organisationAuthor
       ? [{ '@type': 'Organization', name: d.organisationAuthor.name }]
       : [];
@@ -173,12 +175,9 @@ export function jsonLd(d: DocumentData, pageUrl: string): Record<string, unknown
     ...(p.issued ? { datePublished: p.issued } : {}),
     ...(d.publisher ? { publisher: { '@type': 'Organization', name: d.publisher } } : {}),
     ...(p.container ? { isPartOf: { '@type': d.type === 'blog-post' ? 'Blog' : d.type === 'student-essay' ? 'CreativeWork' : 'Periodical', name: p.container } } : {}),
-    ...(p.doi ? { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: p.doi }, sameAs: `https://doi.org/${p.doi}` } : {}),
+    ...(p.doi ? { sameAs: `https://doi.org/${p.doi}` } : {}),
     ...(d.licence ? { license: d.licence.url } : {}),
-    ...(d.abstract ? { abstract: d.abstract } : {}),
-    ...(d.keywords.length ? { keywords: d.keywords.join(', ') } : {}),
     ...(d.type === 'student-essay' ? { genre: 'student essay' } : {}),
     ...(d.type === 'author-manuscript' ? { creativeWorkStatus: 'accepted manuscript' } : {}),
-    inLanguage: PAGE_LANGUAGE,
   };
 }

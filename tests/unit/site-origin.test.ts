@@ -58,7 +58,7 @@ describe('toOrigin', () => {
 
 describe('withOwnOrigin (the Cite blocks’ rewrite)', () => {
   it('moves whole-origin addresses only', async () => {
-    const { withOwnOrigin } = await import('../../src/scripts/cite-this');
+    const { withOwnOrigin } = await import('../../src/scripts/cite-origin');
     expect(withOwnOrigin('at http://localhost:4321/documents/x/ (Accessed: …)', 'http://localhost:4321', 'https://atlas.example.ac.uk')).toBe('at https://atlas.example.ac.uk/documents/x/ (Accessed: …)');
     expect(withOwnOrigin('http://localhost:43210/x/', 'http://localhost:4321', 'https://a.example')).toBe('http://localhost:43210/x/');
     expect(withOwnOrigin('https://doi.org/10.1/x', 'http://localhost:4321', 'https://a.example')).toBe('https://doi.org/10.1/x');
