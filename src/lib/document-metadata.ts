@@ -92,11 +92,11 @@ function highwireAuthors(d: DocumentData): string[] {
 export function highwireTags(d: DocumentData, pageUrl: string): MetaTag[] {
   const p = publicationFacts(d);
   const tags: MetaTag[] = [{ name: 'citation_title', content: citationTitle(d) }];
-  d.authors.forEach((a, i) => {
-    tags.push({ name: 'citation_author', content: highwireAuthors(d)[i]! });
-    if (a.affiliation) tags.push({ name: 'citation_author_institution', content: a.affiliation });
+  highwireAuthors(d).forEach((author, i) => {
+    tags.push({ name: 'citation_author', content: author });
+    const affiliation = d.authors[i]?.affiliation;
+    if (affiliation) tags.push({ name: 'citation_author_institution', content: affiliation });
   });
-  if (!d.authors.length) for (const a of highwireAuthors(d)) tags.push({ name: 'citation_author', content: a });
   if (p.issued) tags.push({ name: 'citation_publication_date', content: slashDate(p.issued) });
   if (ZOTERO_ITEM_TYPES[d.type] === 'journalArticle' && p.container) tags.push({ name: 'citation_journal_title', content: p.container });
   if (p.volume) tags.push({ name: 'citation_volume', content: p.volume });
@@ -121,7 +121,8 @@ export function dublinCoreTags(d: DocumentData, pageUrl: string): MetaTag[] {
   const tags: MetaTag[] = [
     { name: 'z.itemType', content: ZOTERO_ITEM_TYPES[d.type] },
     { name: 'DC.title', content: citationTitle(d) },
-    ...(d.authors.length ? d.authors.map((a) => a.name) : d.organisationAuthor ? [`${d.organisationAuthor.name},`] : []).map((name) => ({ name: 'DC.creator', content: name })),
+    // Persons as printed ("Darren Hill"); an organisation with the trailing comma that keeps it whole.
+    ...(d.authors.length ? d.authors.map((a) => a.name) : highwireAuthors(d)).map((name) => ({ name: 'DC.creator', content: name })),
     { name: 'DC.language', content: PAGE_LANGUAGE },
     // The page's own address: a DOI here would be read by Zotero as an ISSN too (10.1080/13691457…).
     { name: 'DC.identifier', content: pageUrl },
