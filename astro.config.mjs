@@ -10,10 +10,13 @@ import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { rehypeCollectCitations } from './src/plugins/rehype-collect-citations.ts';
 import { bibliographyKeys, conceptTerms } from './src/lib/content-files.ts';
 import { remarkConceptLinks } from './src/plugins/remark-concept-links.ts';
+import { LOCAL_ORIGIN, originWarning, resolveSiteOrigin } from './src/lib/site-origin.ts';
 
-// The site's public origin; used for canonical URLs and citation metadata.
-// Override with SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'https://solidarity-atlas.example.org';
+// The site's public origin, for canonical links, citations and metadata: SITE_URL, or the
+// host the build runs on (src/lib/site-origin.ts). A build without one says so, once.
+const resolvedOrigin = resolveSiteOrigin(process.env);
+const site = resolvedOrigin.origin ?? LOCAL_ORIGIN;
+const warning = originWarning(resolvedOrigin);
 
 export default defineConfig({
   site,
@@ -39,6 +42,15 @@ export default defineConfig({
   // No module-preload polyfill on every page: the only page scripts are small islands.
   vite: { build: { modulePreload: false } },
   integrations: [
+    {
+      name: 'site-origin',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          if (warning) logger.warn(warning);
+          else logger.info(`Public address ${site} (from ${resolvedOrigin.source}).`);
+        },
+      },
+    },
     subsetFonts({
       packageName: '@fontsource/source-serif-4',
       outDir: 'src/generated/fonts',

@@ -38,7 +38,20 @@ export const documentSchema = withKnownFields({
     subtitle: z.string().min(1).optional(),
     /** Empty when the source names no author: the page then says "No author given". */
     authors: z.array(person),
-    /** `null` means the source gives no date: shown and cited as "n.d.". Required on purpose. */
+    /**
+     * Whom citations name as author when the source names no person: the organisation
+     * responsible for the text (Cite Them Right's "organisation as author", APA 7's group
+     * author). An application of the guides' rule, not a fact of the source: the page says so.
+     * Only with `authors: []`.
+     */
+    organisationAuthor: z
+      .object({
+        name: z.string().min(1),
+        /** Why this organisation is the one responsible, from what the source shows. */
+        basis: z.string().min(1),
+      })
+      .optional(),
+    /** `null` means the source gives no date: shown and cited as "n.d." (a manuscript with a `publishedVersion` is shown and cited by that version's date, saying the manuscript is undated). Required on purpose. */
     issued: partialDate.nullable(),
     type: z.enum(documentTypes),
     /** Journal, website or collection the text appears in. */
@@ -78,6 +91,14 @@ export const documentSchema = withKnownFields({
     }),
     /** Position in the reading list; also defines previous/next. */
     order: z.number().int().positive(),
-  }, 'a document', 'src/content/schemas.ts');
+  }, 'a document', 'src/content/schemas.ts')
+  .superRefine(
+    (d, ctx) => {
+      if (d.organisationAuthor && d.authors?.length) {
+        ctx.addIssue({ code: 'custom', path: ['organisationAuthor'], message: 'only for a text whose source names no person as author: this one has authors' });
+      }
+    },
+    { when: () => true } as never,
+  );
 
 export type DocumentData = z.infer<typeof documentSchema>;

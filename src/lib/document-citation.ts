@@ -29,6 +29,21 @@ export function expandPageRange(pages: string): string {
   return `${first}–${full}`;
 }
 
+/** The title a citation gives: title and subtitle, without a full stop that ends the printed title. */
+export function citationTitle(d: Pick<DocumentData, 'title' | 'subtitle'>): string {
+  return (d.subtitle ? `${d.title}: ${d.subtitle}` : d.title).replace(/\.$/, '');
+}
+
+/**
+ * Whom a citation names as author: the persons the source names, else the organisation
+ * responsible for the text (the guides' rule, recorded as `organisationAuthor`), as a
+ * literal name so that no style splits it into given and family names.
+ */
+export function citedAuthors(d: Pick<DocumentData, 'authors' | 'organisationAuthor'>): ({ family: string; given?: string } | { literal: string })[] {
+  if (d.authors.length) return d.authors.map((a) => splitPersonalName(a.name));
+  return d.organisationAuthor ? [{ literal: d.organisationAuthor.name }] : [];
+}
+
 const dateParts = (issued: string) => ({ 'date-parts': [issued.split('-').map(Number)] });
 
 /**
@@ -38,9 +53,8 @@ const dateParts = (issued: string) => ({ 'date-parts': [issued.split('-').map(Nu
  * at their address here, with the reader's access date.
  */
 export function documentToCsl(id: string, d: DocumentData, pageUrl: string): CslItem {
-  // A full stop that ends a printed title is not part of the title when cited.
-  const title = (d.subtitle ? `${d.title}: ${d.subtitle}` : d.title).replace(/\.$/, '');
-  const author = d.authors.map((a) => splitPersonalName(a.name));
+  const title = citationTitle(d);
+  const author = citedAuthors(d);
   const base = { id, title, ...(author.length ? { author } : {}) };
   switch (d.type) {
     case 'journal-article':

@@ -62,18 +62,44 @@ export function formatAuthorNames(authors: readonly { name: string }[]): string 
 }
 
 export interface DisplayYear {
-  /** What to print: a year, or "n.d." when the source gives no date. */
+  /** What to print: a year, or "n.d." when neither the text nor a published version is dated. */
   text: string;
   /** Why, when the year is not the text's own (e.g. the published version's year). */
   note?: string;
 }
 
+/**
+ * The year a text is shown and cited under, the same everywhere (lists, search, citations,
+ * metadata). An undated manuscript of a published article takes the published version's
+ * year, because that is the version it is cited as; the note says the manuscript is undated.
+ */
 export function displayYear(data: Pick<DocumentData, 'issued' | 'publishedVersion'>): DisplayYear {
   if (data.issued) return { text: data.issued.slice(0, 4) };
   if (data.publishedVersion) {
-    return { text: 'n.d.', note: `published version ${data.publishedVersion.issued.slice(0, 4)}` };
+    return { text: data.publishedVersion.issued.slice(0, 4), note: 'manuscript undated; year of the published version' };
   }
   return { text: 'n.d.', note: 'no date given' };
+}
+
+/**
+ * The date line of a document's title block: the text's own date, or for an undated
+ * manuscript of a published article, that it is undated and when the article was published.
+ */
+export function dateStatement(data: Pick<DocumentData, 'issued' | 'publishedVersion'>): { text: string; missing: boolean } {
+  if (data.issued) return { text: formatIssued(data.issued), missing: false };
+  if (data.publishedVersion) {
+    return { text: `Manuscript undated; published ${formatIssued(data.publishedVersion.issued)}, and cited by that date`, missing: false };
+  }
+  return { text: formatIssued(null), missing: true };
+}
+
+/**
+ * The page's meta description: the site's summary, labelled as the site's. Zotero saves a
+ * page's meta description as the abstract of a text that has no author's abstract
+ * (docs/zotero-metadata.md), so it must never pass for the authors' words.
+ */
+export function pageDescription(data: Pick<DocumentData, 'summary'>): string {
+  return `Solidarity Atlas summary: ${data.summary}`;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,6 +1,7 @@
 /**
  * Browser side of "Cite this": today's date in access-date placeholders, and copy buttons
  * that work with or without the asynchronous Clipboard API and announce the result.
+ * (The page's own address, where it differs from the built one: cite-origin.ts.)
  */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -73,3 +74,4 @@ export function enableCopyButtons(root: HTMLElement): void {
     });
   }
 }
+

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   countWords,
+  dateStatement,
   displayYear,
+  pageDescription,
   formatAuthorNames,
   formatIssued,
   formatVenue,
@@ -25,12 +27,24 @@ describe('formatAuthorNames', () => {
 });
 
 describe('dates', () => {
-  it('shows n.d. for an undated text and explains a published version year', () => {
+  it('shows n.d. for an undated text, and an undated manuscript under the year it is cited by (its published version’s)', () => {
     expect(displayYear({ issued: null })).toEqual({ text: 'n.d.', note: 'no date given' });
     expect(displayYear({ issued: '2020-08-14' })).toEqual({ text: '2020' });
+    // The manuscript is cited as its published version (documentToCsl), so its year is that version's everywhere.
     expect(
       displayYear({ issued: null, publishedVersion: { container: 'EJSW', issued: '2020', basis: 'x' } }),
-    ).toEqual({ text: 'n.d.', note: 'published version 2020' });
+    ).toEqual({ text: '2020', note: 'manuscript undated; year of the published version' });
+  });
+  it('says in the title block that a manuscript is undated and when it was published, never only "No date given"', () => {
+    expect(dateStatement({ issued: null, publishedVersion: { container: 'EJSW', issued: '2020', basis: 'x' } })).toEqual({
+      text: 'Manuscript undated; published 2020, and cited by that date',
+      missing: false,
+    });
+    expect(dateStatement({ issued: null })).toEqual({ text: 'No date given', missing: true });
+    expect(dateStatement({ issued: '2020-08-14' })).toEqual({ text: '14 August 2020', missing: false });
+  });
+  it('labels the meta description as the site’s summary (Zotero saves it as the abstract of a text without one)', () => {
+    expect(pageDescription({ summary: 'It argues X.' })).toBe('Solidarity Atlas summary: It argues X.');
   });
   it('formats partial dates as precisely as given', () => {
     expect(formatIssued('2020-08-14')).toBe('14 August 2020');

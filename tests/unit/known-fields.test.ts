@@ -33,3 +33,25 @@ describe('withKnownFields', () => {
     );
   });
 });
+
+describe('organisationAuthor', () => {
+  const doc = {
+    title: 'T',
+    issued: null,
+    type: 'blog-post',
+    summary: 'S',
+    source: { file: 'sources/002_ec3275e224bb4d7d.txt' },
+    order: 1,
+    organisationAuthor: { name: 'National Centre for Excellence in Residential Child Care', basis: 'It publishes the post.' },
+  };
+
+  it('is accepted for a text whose source names no person', () => {
+    expect(issues(documentSchema.safeParse({ ...doc, authors: [] }))).toEqual([]);
+  });
+
+  it('is refused beside named authors, naming the field: the guides’ rule applies only when no person is named', () => {
+    expect(issues(documentSchema.safeParse({ ...doc, authors: [{ name: 'Ann Other' }] }))).toEqual([
+      'organisationAuthor: only for a text whose source names no person as author: this one has authors',
+    ]);
+  });
+});
