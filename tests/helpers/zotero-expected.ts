@@ -6,7 +6,7 @@
  * only the names of Zotero's types and fields come from Zotero.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CslItem } from '../../src/content/bibliography-schema';
 import type { ZoteroItem } from './zotero';
 

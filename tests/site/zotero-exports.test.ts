@@ -92,7 +92,7 @@ const files: ExportFile[] = FORMATS.flatMap((format) => [
   { path: `bibliography.${format}`, format, expected: byKeys([...records.keys()]) },
   ...[...records.keys()].map((key) => ({ path: `bibliography/${key}.${format}`, format, expected: byKeys([key]) })),
   ...readdirSync(join(CONTENT, 'reference-lists')).map((f) => {
-    const list = JSON.parse(readFileSync(join(CONTENT, 'reference-lists', f), 'utf8')) as ReferenceListData;
+    const list = JSON.parse(readFileSync(join(CONTENT, 'reference-lists', f), 'utf8')) as ReferenceListData & { document: string };
     return { path: `documents/${list.document}/references.${format}`, format, expected: byKeys(documentWorkKeys({ ...list, unlisted: list.unlisted ?? [] }, [])) };
   }),
   // A static file cannot know when it is read: the citation files of web texts leave the
