@@ -92,6 +92,25 @@ describe('Zotero saves each work a list page shows (COinS pick-lists)', () => {
     });
   }
 
+  it("each document page links to its list page, whose back-links lead to the citing passages on the document page", () => {
+    for (const slug of documents) {
+      const docPage = readPage(`/documents/${slug}/`);
+      const listPage = readPage(`/documents/${slug}/references/`);
+      const entries = selectAll('.reference-list > li', listPage).length;
+      const link = selectAll('.references a[href="references/"]', docPage);
+      expect(link.length, slug).toBe(entries > 0 ? 1 : 0);
+      const ids = new Set(selectAll('[id]', docPage).map((el) => String(el.properties.id)));
+      const backlinks = selectAll('.reference-list a[href*="#"]', listPage)
+        .map((a) => String(a.properties.href))
+        .filter((h) => !h.startsWith('/bibliography/'));
+      for (const href of backlinks) {
+        expect(href.startsWith(`/documents/${slug}/#`), `${slug}: ${href}`).toBe(true);
+        expect(ids.has(href.split('#')[1]!), `${slug}: ${href}`).toBe(true);
+      }
+      if (entries > 0) expect(backlinks.length, slug).toBeGreaterThan(0);
+    }
+  });
+
   it('document pages carry no COinS, so Zotero saves the document itself', async () => {
     for (const slug of documents) {
       const page = readFileSync(join(process.cwd(), 'dist', 'documents', slug, 'index.html'), 'utf8');
