@@ -9,22 +9,18 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { select } from 'hast-util-select';
-import { DIST, readPage } from '../helpers/dist';
+import { DIST } from '../helpers/dist';
 import { zoteroImport, type ZoteroItem } from '../helpers/zotero';
 import { differences, expectedZoteroItem, zoteroTypeFor } from '../helpers/zotero-expected';
+import { CONTENT, bibliographyRecords, conceptRecord, conceptSlugs, documentRecord, documentSlugs } from '../helpers/content-records';
 import type { CslItem } from '../../src/content/bibliography-schema';
-import { documentSchema } from '../../src/content/schemas';
-import { splitFrontmatter } from '../../src/lib/mdx-text';
 import { documentWorkKeys } from '../../src/lib/bibliography';
 import type { ReferenceListData } from '../../src/lib/reference-list';
-import { documentToCsl, conceptToCsl } from '../../src/lib/document-citation';
 import { withoutAccessed } from '../../src/lib/exports';
 import { formatAccessed, type AccessedFormat } from '../../src/scripts/cite-this';
 
 type Format = 'bib' | 'ris' | 'json';
 const FORMATS: Format[] = ['bib', 'ris', 'json'];
-const CONTENT = join(process.cwd(), 'src', 'content');
 
 /** Losses of item type that a format cannot avoid, because of how Zotero reads that format. */
 const TYPE_LIMITATIONS: { name: string; format: Format; cslType: CslItem['type']; becomes: string; reason: string }[] = [
@@ -43,31 +39,7 @@ const FIELD_LIMITATIONS: { name: string; itemType: string; variable: string; rea
   { name: 'a journal article keeps no place', itemType: 'journalArticle', variable: 'publisher-place', reason: 'only through the BibTeX limitation above: a magazine article read as a journal article loses its place' },
 ];
 
-const records = new Map<string, CslItem>(
-  readdirSync(join(CONTENT, 'bibliography'))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => {
-      const r = JSON.parse(readFileSync(join(CONTENT, 'bibliography', f), 'utf8')) as CslItem;
-      return [r.id, r];
-    }),
-);
-
-/** The address a page of the site is published at, as the built page itself says (its canonical link). */
-function canonical(path: string): string {
-  const link = select('link[rel="canonical"]', readPage(path));
-  return String(link?.properties.href);
-}
-
-function documentRecord(slug: string): CslItem {
-  const { data } = splitFrontmatter(readFileSync(join(CONTENT, 'documents', `${slug}.mdx`), 'utf8'));
-  return documentToCsl(slug, documentSchema.parse(data), canonical(`/documents/${slug}/`));
-}
-
-function conceptRecord(slug: string): CslItem {
-  const { data } = splitFrontmatter(readFileSync(join(CONTENT, 'concepts', `${slug}.mdx`), 'utf8'));
-  const { name, updated } = data as { name: string; updated: string | Date };
-  return conceptToCsl(slug, { name, updated: typeof updated === 'string' ? updated : updated.toISOString().slice(0, 10) }, canonical(`/concepts/${slug}/`));
-}
+const records = bibliographyRecords;
 
 /** The keys of a file's entries, in the file's order: what each entry says it is. */
 function keysOf(format: Format, text: string): string[] {
@@ -83,9 +55,8 @@ interface ExportFile {
   expected: Map<string, CslItem>;
 }
 
-const slugs = (dir: string) => readdirSync(join(CONTENT, dir)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
-const documents = slugs('documents');
-const concepts = slugs('concepts');
+const documents = documentSlugs;
+const concepts = conceptSlugs;
 const byKeys = (keys: string[]) => new Map(keys.map((k) => [k, records.get(k)!]));
 
 const files: ExportFile[] = FORMATS.flatMap((format) => [

@@ -1,10 +1,11 @@
 /**
- * Pages that list works (/bibliography/ and each document's reference list page) let Zotero
+ * Pages that list works (/bibliography/, each document's reference list page, the reading
+ * list on the home page and the concept index) let Zotero
  * save each work: its /web endpoint answers with a pick-list (HTTP 300) whose choices are the
  * works the page shows, and saving every choice gives items whose type and fields match the
  * records. Document pages carry no COinS: Zotero saves the document itself there.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { selectAll } from 'hast-util-select';
@@ -12,16 +13,11 @@ import { toString } from 'hast-util-to-string';
 import { readPage } from '../helpers/dist';
 import { zoteroWeb, zoteroWebSelectAll, type ZoteroItem } from '../helpers/zotero';
 import { differences, expectedZoteroItem } from '../helpers/zotero-expected';
+import { bibliographyRecords, conceptRecord, conceptSlugs, documentRecord, documentSlugs } from '../helpers/content-records';
 import type { CslItem } from '../../src/content/bibliography-schema';
 
 const origin = inject('siteOrigin');
-const CONTENT = join(process.cwd(), 'src', 'content');
-const records = new Map<string, CslItem>(
-  readdirSync(join(CONTENT, 'bibliography')).map((f) => {
-    const r = JSON.parse(readFileSync(join(CONTENT, 'bibliography', f), 'utf8')) as CslItem;
-    return [r.id, r];
-  }),
-);
+const records = bibliographyRecords;
 
 /**
  * What OpenURL (COinS) cannot carry, so Zotero cannot save it from a pick-list. Each is
@@ -50,8 +46,8 @@ function expectedFromCoins(record: CslItem) {
   return expected;
 }
 
-async function checkPickList(path: string, works: string[]): Promise<string[]> {
-  const titled = works.filter((k) => records.get(k)?.title);
+async function checkPickList(path: string, works: string[], from: ReadonlyMap<string, CslItem> = records): Promise<string[]> {
+  const titled = works.filter((k) => from.get(k)?.title);
   if (titled.length < works.length) met.add('untitled');
   const result = await zoteroWeb(origin + path);
   let items: ZoteroItem[];
@@ -63,12 +59,12 @@ async function checkPickList(path: string, works: string[]): Promise<string[]> {
     expect(result.kind, `${path}: a pick-list (HTTP 300)`).toBe('choices');
     if (result.kind !== 'choices') return [];
     // The choices are the titled works the page shows, in its order, each once.
-    expect(Object.values(result.choices), path).toEqual(titled.map((k) => records.get(k)!.title));
+    expect(Object.values(result.choices), path).toEqual(titled.map((k) => from.get(k)!.title));
     items = await zoteroWebSelectAll(origin + path, result);
   }
   const saved = items.filter((i) => i.itemType !== 'note' && i.itemType !== 'attachment');
   expect(saved, `${path}: one item per work`).toHaveLength(titled.length);
-  return saved.flatMap((item, i) => differences(item, expectedFromCoins(records.get(titled[i]!)!)).map((d) => `${path}: ${titled[i]}: ${d}`));
+  return saved.flatMap((item, i) => differences(item, expectedFromCoins(from.get(titled[i]!)!)).map((d) => `${path}: ${titled[i]}: ${d}`));
 }
 
 describe('Zotero saves each work a list page shows (COinS pick-lists)', () => {
@@ -78,7 +74,7 @@ describe('Zotero saves each work a list page shows (COinS pick-lists)', () => {
     expect(await checkPickList('/bibliography/', works)).toEqual([]);
   });
 
-  const documents = readdirSync(join(CONTENT, 'documents')).map((f) => f.replace(/\.mdx$/, ''));
+  const documents = documentSlugs;
   for (const slug of documents) {
     it(`/documents/${slug}/references/: the works of its reference list`, async () => {
       const path = `/documents/${slug}/references/`;
@@ -91,6 +87,19 @@ describe('Zotero saves each work a list page shows (COinS pick-lists)', () => {
       expect(await checkPickList(path, works)).toEqual([]);
     });
   }
+
+  it('/ (the reading list): every text, saved as the site cites it', async () => {
+    const shown = shownWorks('/', '.reading-item h3[id]', (id) => id.replace(/^doc-/, ''));
+    expect(new Set(shown)).toEqual(new Set(documents));
+    expect(await checkPickList('/', shown, new Map(shown.map((slug) => [slug, documentRecord(slug)])))).toEqual([]);
+  });
+
+  it('/concepts/: every concept page, saved as the site cites it', async () => {
+    const shown = selectAll('.concept-index > li > a', readPage('/concepts/')).map((a) => String(a.properties.href).split('/')[2]!);
+    expect(new Set(shown)).toEqual(new Set(conceptSlugs));
+    const byKey = new Map(shown.map((slug) => [slug, conceptRecord(slug)]));
+    expect(await checkPickList('/concepts/', shown, byKey)).toEqual([]);
+  });
 
   it("each document page links to its list page, whose back-links lead to the citing passages on the document page", () => {
     for (const slug of documents) {
