@@ -200,49 +200,74 @@ interface BibtexEntry {
 }
 
 /**
- * BibTeX through citation-js's object output, serialised here so that non-Latin text is
- * kept (its ASCII mode deletes it) and `& % $ # _` are escaped outside URL fields.
+ * biblatex's `entrysubtype` of @article says what kind of periodical it is; Zotero's importer
+ * does not read it (every @article becomes a journal article) but biber and biblatex styles do.
  */
-/** "2026-11-23" from a CSL date with year, month and day; undefined for anything less. */
-function isoDate(date: CslItem['issued']): string | undefined {
-  const parts = date && 'date-parts' in date ? date['date-parts']?.[0] : undefined;
-  if (!parts || parts.length < 3) return undefined;
-  const [y, m, d] = parts.map(Number);
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
+const ARTICLE_SUBTYPES: Partial<Record<CslItem['type'], string>> = { 'article-newspaper': 'newspaper', 'article-magazine': 'magazine' };
 
+/**
+ * biblatex (the BibTeX dialect of biber, and the one Zotero's importer reads most fully)
+ * through citation-js's object output, serialised here so that non-Latin text is kept (its
+ * ASCII mode deletes it), `& % $ # _` are escaped outside URL fields and nothing is
+ * hard-wrapped. biblatex rather than classic BibTeX so that nothing is lost on import:
+ * access dates go out as `urldate` (classic BibTeX has none, so citation-js also writes
+ * them as a note, which Zotero imports as a separate note: that note is left out), web
+ * pages and blog posts as `@online`, full dates as `date` (classic `month` cannot hold a
+ * day), places as `location`, publishing bodies of reports and theses as `institution`.
+ * The kind of thesis or report (CSL `genre`) goes out as biblatex's `type`.
+ */
 export function toBibtex(items: readonly CslItem[]): string {
   if (items.length === 0) return '';
-  const config = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } };
-  const ascii = config.format.asciiOnly;
+  const config = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean; checkLabel: boolean } };
+  const { asciiOnly, checkLabel } = config.format;
   config.format.asciiOnly = false;
+  // Our keys ([a-z0-9-]) are valid BibTeX keys; citation-js's check rejects the hyphen and
+  // would make up a key ("PittWorking") that differs from the RIS and CSL-JSON ids.
+  config.format.checkLabel = false;
   let entries: BibtexEntry[];
   try {
-    entries = cite(items).format('bibtex', { format: 'object' }) as unknown as BibtexEntry[];
+    entries = cite(items).format('biblatex', { format: 'object' }) as unknown as BibtexEntry[];
   } finally {
-    config.format.asciiOnly = ascii;
+    Object.assign(config.format, { asciiOnly, checkLabel });
   }
   return entries
     .map((e, i) => {
-      const fields = Object.entries(e.properties).flatMap(([name, value]) => {
-        // citation-js writes a day into the month ("nov 23"), which BibTeX and biber cannot
-        // read: the month goes out as BibTeX's macro, the full date as biblatex's `date`.
-        const monthDay = name === 'month' ? /^([a-z]{3})\b/.exec(value) : null;
-        if (monthDay) {
-          const full = isoDate(items[i]?.issued);
-          return [`\tmonth = ${monthDay[1]},`, ...(full ? [`\tdate = {${full}},`] : [])];
-        }
+      const item = items[i]!;
+      const { note, entrysubtype, ...props } = e.properties;
+      // citation-js's "[Online; accessed …]" repeats `urldate`; any other note is kept.
+      if (note && !/^\[Online; accessed [^\]]*\]$/.test(note)) props.note = note;
+      // citation-js writes CSL `genre` as entrysubtype, which biblatex reserves for the kind
+      // of periodical (and Zotero ignores); biblatex's `type` is the kind of thesis or report.
+      if (entrysubtype && !props.type) props.type = entrysubtype;
+      const subtype = ARTICLE_SUBTYPES[item.type];
+      if (subtype && e.type === 'article') props.entrysubtype = subtype;
+      const fields = Object.entries(props).map(([name, value]) => {
         const v = VERBATIM_FIELDS.has(name) ? value : value.replace(BIBTEX_SPECIALS, '\\$1');
-        return [`\t${name} = {${v}},`];
+        return `\t${name} = {${v.replace(/\s*\n\s*/g, ' ')}},`;
       });
       return `@${e.type}{${e.label},\n${fields.join('\n')}\n}\n`;
     })
     .join('\n');
 }
 
+/** A CSL date as RIS writes it, "2020/01/28/" (year, month and day as far as known); undefined without a year. */
+function risDate(date: CslItem['issued']): string | undefined {
+  const parts = date && 'date-parts' in date ? date['date-parts']?.[0] : undefined;
+  if (!parts?.length) return undefined;
+  const [y, m, d] = parts.map((n) => String(n).padStart(2, '0'));
+  return `${y}/${m ?? ''}/${d ?? ''}/`;
+}
+
 /**
- * RIS through citation-js's object output, with one line per value: its text output
- * hard-wraps values at 70 characters (mid-URL), which other readers cannot parse.
+ * RIS through citation-js's object output, with one line per value (its text output
+ * hard-wraps values at 70 characters, mid-URL, which other readers cannot parse), and with
+ * what citation-js 0.8 loses or misplaces put right from the record:
+ * - the access date always as `Y2` (citation-js writes it as `M1` for web pages and as `VL`,
+ *   the volume, for blog posts);
+ * - the full date as `DA` where it writes only the year (newspaper articles);
+ * - the website of a web page as `T2` (it leaves it out);
+ * - the authors of the types it drops them for (newspaper articles);
+ * - page ranges as start page `SP` and end page `EP`.
  */
 export function toRis(items: readonly CslItem[]): string {
   if (items.length === 0) return '';
@@ -250,13 +275,19 @@ export function toRis(items: readonly CslItem[]): string {
   const records = cite(items).format('ris' as 'data', { format: 'object' }) as unknown as Record<string, string | string[]>[];
   return records
     .map((record, i) => {
-      // plugin-ris 0.8 drops the authors of some types (e.g. newspaper articles, TY NEWS):
-      // put them back from the record so that no export loses its authors.
       const item = items[i]!;
       if (!record.AU && !record.A1 && item.author?.length) {
         record.AU = item.author.map((n) => (n.literal ?? [n['non-dropping-particle'], n.family].filter(Boolean).join(' ') + (n.given ? `, ${n.given}` : '')));
       }
-      // RIS has a start page and an end page; citation-js writes the range into SP.
+      const accessed = item.accessed && 'date-parts' in item.accessed ? item.accessed['date-parts']?.[0] : undefined;
+      if (accessed?.length) {
+        const written = `${accessed.join('/')}/`;
+        for (const tag of ['M1', 'VL', 'Y2']) if (typeof record[tag] === 'string' && (record[tag] as string).replace(/\/+$/, '') === written.replace(/\/+$/, '')) delete record[tag];
+        record.Y2 = risDate(item.accessed)!;
+      }
+      const issued = risDate(item.issued);
+      if (issued && !record.DA) record.DA = issued;
+      if (!record.T2 && item['container-title']) record.T2 = item['container-title'];
       const range = typeof record.SP === 'string' ? /^(\S+?)\s*[–-]+\s*(\S+)$/.exec(record.SP) : null;
       if (range && !record.EP) {
         record.SP = range[1]!;

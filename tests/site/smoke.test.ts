@@ -63,7 +63,7 @@ describe('document pages', () => {
     const { context, page } = await open('/');
     const hrefs = await page.locator('.reading-item h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     await context.close();
-    for (const href of ['/', '/about/', ...hrefs]) {
+    for (const href of ['/', '/about/', ...hrefs, '/documents/the-personal-is-political/references/']) {
       const { context, page } = await open(href, { width: 320, height: 640 });
       // Elements whose right edge passes the viewport (overflow hidden by a parent counts too).
       const wide = await page.evaluate(() =>
@@ -111,7 +111,7 @@ describe('accessibility (axe-core)', () => {
     await context.close();
   });
 
-  it.each(['/', '/documents/solidarity-is-not-a-dirty-word/', '/documents/essay-charlotte-pitt/', '/about/', '/does-not-exist/'])(
+  it.each(['/', '/documents/solidarity-is-not-a-dirty-word/', '/documents/essay-charlotte-pitt/', '/documents/the-personal-is-political/references/', '/about/', '/does-not-exist/'])(
     '%s has no violations',
     async (path) => {
       for (const colorScheme of ['light', 'dark'] as const) {

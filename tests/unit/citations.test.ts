@@ -76,12 +76,32 @@ describe('exports round-trip through independent parsers', () => {
       const f = e!.fields as Record<string, unknown>;
       const authors = (f.author as { lastName?: string; prefix?: string; name?: string }[] | undefined)?.map((a) => a.name ?? [a.prefix, a.lastName].filter(Boolean).join(' ')) ?? [];
       expect(authors, item.id).toEqual(families(item));
-      if (year(item)) expect(String(f.year ?? f.date), item.id).toBe(year(item));
+      if (year(item)) expect(String(f.date).slice(0, 4), item.id).toBe(year(item));
       if (item.title) expect(String(f.title).replace(/\s+/g, ' '), item.id).toBe(item.title.replace(/\s+/g, ' '));
       if (item.DOI) expect(f.doi, item.id).toBe(item.DOI);
       if (item.page) expect(String(f.pages).replace(/[–-]+/g, '-'), item.id).toBe(item.page.replace(/\s*[–-]+\s*/g, '-'));
-      if (item.type === 'article-journal' && item['container-title']) expect(f.journal, item.id).toBe(item['container-title']);
+      if (item.type === 'article-journal' && item['container-title']) expect(f.journaltitle, item.id).toBe(item['container-title']);
     }
+  });
+
+  it('BibTeX is biblatex: access dates as urldate (not a note), web pages and blog posts as @online, newspapers and magazines by entrysubtype, the kind of thesis as type', () => {
+    const items: CslItem[] = [
+      { id: 'w', type: 'webpage', title: 'W', 'container-title': 'Site', URL: 'https://e.org/w', accessed: { 'date-parts': [[2020, 6, 3]] } },
+      { id: 'b', type: 'post-weblog', title: 'B', 'container-title': 'Blog', URL: 'https://e.org/b' },
+      { id: 'n', type: 'article-newspaper', title: 'N', 'container-title': 'The Guardian', issued: { 'date-parts': [[2020, 1, 28]] } },
+      { id: 'm', type: 'article-magazine', title: 'M', 'container-title': 'Community Care', 'publisher-place': 'London' },
+      { id: 't', type: 'thesis', title: 'T', genre: 'PhD Thesis', publisher: 'Cardiff University' },
+    ];
+    const parsed = parseBibtex(toBibtex(items), { sentenceCase: false });
+    expect(parsed.errors).toEqual([]);
+    const byKey = new Map(parsed.entries.map((e) => [e.key, e]));
+    // biblatex manual §2.1.1 (@online) and §2.3.2 (urldate, entrysubtype, type).
+    expect(byKey.get('w')).toMatchObject({ type: 'online', fields: { urldate: '2020-06-03', url: 'https://e.org/w' } });
+    expect(byKey.get('w')!.fields.note).toBeUndefined();
+    expect(byKey.get('b')!.type).toBe('online');
+    expect(byKey.get('n')).toMatchObject({ type: 'article', fields: { entrysubtype: 'newspaper', journaltitle: 'The Guardian', date: '2020-01-28' } });
+    expect(byKey.get('m')).toMatchObject({ type: 'article', fields: { entrysubtype: 'magazine', location: ['London'] } });
+    expect(byKey.get('t')).toMatchObject({ type: 'thesis', fields: { type: 'PhD Thesis', institution: ['Cardiff University'] } });
   });
 
   it('BibTeX escapes & % $ # _ outside URLs and keeps non-Latin text', () => {
@@ -92,17 +112,32 @@ describe('exports round-trip through independent parsers', () => {
     expect(parseBibtex(bib, { sentenceCase: false }).entries[0]!.fields.title).toBe('Care & control: 50% of cases in Zürich');
   });
 
-  it('BibTeX writes a full date as the month macro and a biblatex date, both readable', () => {
+  it('BibTeX writes a full date as biblatex date (classic month cannot hold a day) and no month field', () => {
     const bib = toBibtex([{ id: 'post2019', type: 'post-weblog', title: 'A post', issued: { 'date-parts': [[2019, 9, 6]] } }]);
-    expect(bib).toContain('\tmonth = sep,\n\tdate = {2019-09-06},');
-    expect(bib).not.toMatch(/month = \{/);
+    expect(bib).toContain('\tdate = {2019-09-06},');
+    expect(bib).not.toMatch(/month = /);
     const parsed = parseBibtex(bib, { sentenceCase: false });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.entries[0]!.fields).toMatchObject({ month: '9', date: '2019-09-06' });
-    // A year and month only: citation-js's number, which both read, and no date.
+    expect(parsed.entries[0]!.fields).toMatchObject({ date: '2019-09-06' });
     const monthOnly = toBibtex([{ id: 'r2020', type: 'report', title: 'R', issued: { 'date-parts': [[2020, 3]] } }]);
-    expect(monthOnly).toContain('\tmonth = {3},\n');
-    expect(monthOnly).not.toContain('date = ');
+    expect(monthOnly).toContain('\tdate = {2020-03},\n');
+  });
+
+  it('RIS writes the access date as Y2 for every type, the full date as DA and the website as T2', () => {
+    const ris = toRis([
+      { id: 'w', type: 'webpage', title: 'W', 'container-title': 'Site', URL: 'https://e.org/w', accessed: { 'date-parts': [[2020, 6, 3]] } },
+      { id: 'b', type: 'post-weblog', title: 'B', URL: 'https://e.org/b', accessed: { 'date-parts': [[2020, 6, 5]] } },
+      { id: 'n', type: 'article-newspaper', title: 'N', author: [{ family: 'Butler', given: 'P.' }], 'container-title': 'The Guardian', issued: { 'date-parts': [[2020, 1, 28]] } },
+    ]);
+    const [w, b, n] = ris.split('\n\n');
+    expect(w).toMatch(/^Y2 {2}- 2020\/06\/03\/$/m);
+    expect(w).toMatch(/^T2 {2}- Site$/m);
+    expect(w).not.toMatch(/^M1 /m);
+    expect(b).toMatch(/^Y2 {2}- 2020\/06\/05\/$/m);
+    // citation-js writes a blog post's access date as its volume (VL).
+    expect(b).not.toMatch(/^VL /m);
+    expect(n).toMatch(/^DA {2}- 2020\/01\/28\/$/m);
+    expect(n).toMatch(/^AU {2}- Butler, P\.$/m);
   });
 
   it('RIS parses with @customcommander/ris, one record per work, long URLs unbroken', () => {
