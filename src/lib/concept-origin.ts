@@ -80,7 +80,8 @@ export function originLine(o: OriginEntry, records: ReadonlyMap<string, CslItem>
 /**
  * Problems between a concept's origin and the bibliography, each naming the file and field:
  * a cited edition dated before the original, a record whose `original-date` disagrees with
- * the year given, a record of the original cited under another name.
+ * the year given, the cited edition listed twice, a work with no named author credited to a
+ * person.
  */
 export function originProblems(file: string, origin: readonly OriginEntry[], records: ReadonlyMap<string, CslItem>): string[] {
   const problems: string[] = [];
@@ -99,6 +100,14 @@ export function originProblems(file: string, origin: readonly OriginEntry[], rec
       else if (issued !== undefined && issued < o.work.year)
         problems.push(`${at}.work.year: ${o.work.year} is later than the edition the corpus cites (${o.work.cited}, ${issued}); give the year the work first appeared`);
       if (o.works.includes(o.work.cited)) problems.push(`${at}.works: ${o.work.cited} is already the cited edition of the original work; list only other works in "works"`);
+    }
+    // A record with no named author cannot be credited to a person: that would claim more
+    // than the source shows (list it under unattributedWorks instead).
+    const keys = [...(o.work.cited ? [['work.cited', o.work.cited] as const] : []), ...o.works.map((k, j) => [`works[${j}]`, k] as const)];
+    for (const [field, key] of keys) {
+      const record = records.get(key);
+      if (record && !record.author?.length && !record.editor?.length)
+        problems.push(`${at}.${field}: ${key} names no author, so it cannot be credited to ${o.name}; list it under "unattributedWorks"`);
     }
   });
   return problems;
