@@ -3,7 +3,7 @@
  * definition, written for students in the site's own words (80–200 words).
  */
 import { z } from 'astro/zod';
-import { withKnownFields } from './known-fields';
+import { withKnownFields } from './known-fields.ts';
 
 export const RELATION_TYPES = {
   extends: { label: 'extends', inverse: 'extended by' },

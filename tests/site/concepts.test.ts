@@ -54,7 +54,7 @@ describe('concept pages', () => {
     expect(await page.locator('#origin ~ ul .ref').first().textContent()).toMatch(/^Lipsky, M\. \(2010\)/);
     // The idea is dated by the original work; the 2010 reference is named as a later edition.
     const lipsky = (await page.locator('.origin-list > li').first().textContent())!.replace(/\s+/g, ' ');
-    expect(lipsky).toContain('Michael Lipsky coined the term in Street-Level Bureaucracy: Dilemmas of the Individual in Public Services (1980).');
+    expect(lipsky).toContain('Michael Lipsky coined the term. Original work: Street-Level Bureaucracy: Dilemmas of the Individual in Public Services (1980).');
     expect(lipsky).toContain('The corpus cites the 2010 updated edition, not the original of 1980.');
     expect(await page.locator('.origin-list > li a[href="/documents/solidarity-is-not-a-dirty-word/#p-16"]').count()).toBe(1);
     expect(await page.locator('#related ~ dl a').count()).toBeGreaterThan(0);
