@@ -10,7 +10,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { RELATION_TYPES, type RelationType } from '../content/concept-schema.ts';
 import type { ConceptMention } from '../plugins/remark-concept-links.ts';
 import type { CslItem } from '../content/bibliography-schema.ts';
-import { originLine, type OriginEntry, type OriginWork } from './concept-origin.ts';
+import { originLine, type OriginEntry } from './concept-origin.ts';
 
 export type NodeKind = 'concept' | 'document' | 'thinker';
 export type EdgeKind = 'appears-in' | 'coined-by' | 'shaped-by' | RelationType;
@@ -69,8 +69,8 @@ export interface GraphEdge {
   note?: string;
   /** coined-by / shaped-by: the corpus works of the person (the cited edition first). */
   works?: string[];
-  /** coined-by / shaped-by: the original work and its year, and whether a text credits the person. */
-  origin?: { work: OriginWork; creditedIn?: { document: string; passage: string; url: string } };
+  /** coined-by / shaped-by: the original work and its year, and the passage that credits the person (none: credited from outside the corpus). */
+  origin?: { title: string; year: number; creditedIn?: { document: string; passage: string; url: string } };
 }
 
 export interface ConceptGraph {
@@ -191,7 +191,7 @@ export function buildConceptGraph(concepts: readonly ConceptInput[], documents: 
         label: o.role === 'coined' ? 'coined by' : 'shaped by',
         weight: 1,
         works,
-        origin: { work: o.work, ...(creditedIn ? { creditedIn } : {}) },
+        origin: { title: o.work.title, year: o.work.year, ...(creditedIn ? { creditedIn } : {}) },
         ...(options.records ? { note: originLine(o, options.records) } : {}),
       });
     }

@@ -10,7 +10,7 @@ const chromium = useChromium();
 
 interface Graph {
   nodes: { id: string; kind: string; mentions?: number; url: string }[];
-  edges: { source: string; target: string; kind: string; passages?: { url: string }[]; origin?: { work: { year: number }; creditedIn?: { url: string } } }[];
+  edges: { id: string; note?: string; source: string; target: string; kind: string; passages?: { url: string }[]; origin?: { year: number; creditedIn?: { url: string } } }[];
 }
 const graph = JSON.parse(readFileSync(join(DIST, 'graph.json'), 'utf8')) as Graph;
 const conceptFiles = readdirSync(join(process.cwd(), 'src/content/concepts'));
@@ -22,6 +22,12 @@ describe('graph.json', () => {
     expect(graph.nodes.filter((n) => n.kind === 'thinker').length).toBeGreaterThan(10);
     const kinds = new Set(graph.edges.map((e) => e.kind));
     for (const k of ['appears-in', 'coined-by', 'extends', 'contrasts-with', 'draws-on']) expect(kinds, k).toContain(k);
+  });
+  it('dates each thinker link by the original work and names a later edition as such', () => {
+    const lipsky = graph.edges.find((e) => e.id === 'coined-by:street-level-bureaucracy:thinker:michael-lipsky')!;
+    expect(lipsky.origin?.year).toBe(1980);
+    expect(lipsky.note).toBe('Street-Level Bureaucracy: Dilemmas of the Individual in Public Services (1980). The corpus cites the 2010 updated edition, not the original of 1980.');
+    for (const e of graph.edges.filter((x) => x.kind === 'coined-by' || x.kind === 'shaped-by')) expect(e.origin?.year, e.id).toBeGreaterThan(1500);
   });
   it('has every concept in at least one document, or a reason why not', () => {
     for (const n of graph.nodes.filter((x) => x.kind === 'concept')) {

@@ -90,7 +90,7 @@ describe('buildConceptGraph edge cases', () => {
     ]);
     const g = buildConceptGraph(concepts, documents, { records });
     const polanyi = g.edges.find((e) => e.id === 'coined-by:double-movement:thinker:karl-polanyi')!;
-    expect(polanyi.origin).toEqual({ work: greatTransformation });
+    expect(polanyi.origin).toEqual({ title: 'The Great Transformation', year: 1944 });
     expect(polanyi.note).toBe('The Great Transformation (1944). The corpus cites the 2001 edition, not the original of 1944. Credited from outside the corpus.');
     const fraser = g.edges.find((e) => e.id === 'coined-by:triple-movement:thinker:nancy-fraser')!;
     expect(fraser.origin?.creditedIn).toEqual({ document: 'doc-a', passage: 'p-3', url: '/documents/doc-a/#p-3' });
