@@ -33,6 +33,10 @@ const referenceLists = defineCollection({
     }),
 });
 
+// Astro keeps parsed entries between builds and drops them only when the text of this file
+// changes, not when a schema it imports does: after changing a schema in src/content/*.ts,
+// bump its revision here (or delete node_modules/.astro/data-store.json).
+// Schema revisions: concepts 2 (origin names the original work and year; unattributedWorks).
 const concepts = defineCollection({
   loader: glob({ base: './src/content/concepts', pattern: '*.mdx' }),
   schema: () =>

@@ -3,7 +3,7 @@
  * definition, written for students in the site's own words (80–200 words).
  */
 import { z } from 'astro/zod';
-import { withKnownFields } from './known-fields';
+import { withKnownFields } from './known-fields.ts';
 
 export const RELATION_TYPES = {
   extends: { label: 'extends', inverse: 'extended by' },
@@ -20,6 +20,62 @@ const relationTypeNames = Object.keys(RELATION_TYPES) as [RelationType, ...Relat
 
 export const CONCEPT_DOMAINS = ['political economy', 'social theory', 'practice', 'method', 'identity and society'] as const;
 
+const passageId = z.string().regex(/^p-\d+$/, 'expected a paragraph id like "p-12"');
+
+/** A paragraph of a corpus text, e.g. { document: the-personal-is-political, passage: p-28 }. */
+const passageRef = (document: z.ZodType<string>) => z.object({ document, passage: passageId }).strict();
+
+export const ORIGIN_WORK_PLACES = ['cited', 'document', 'outsideCorpus'] as const;
+
+/** The original work behind an origin: title and first year, and where (if anywhere) the corpus has it. */
+const originWorkSchema = (refs: { work: z.ZodType<string>; document: z.ZodType<string> }) =>
+  z
+    .object({
+      title: z.string().min(1, 'give the title of the original work'),
+      /** Year the work first appeared (first edition, first publication or delivery). */
+      year: z
+        .number({ error: 'expected the year the work first appeared, as a number (e.g. 1980)' })
+        .int('expected a whole year (e.g. 1980)')
+        .min(1500, 'expected a year from 1500 on')
+        .max(2100, 'expected a year before 2100'),
+      /** Bibliography key of the edition the corpus cites (it may be a later edition). */
+      cited: refs.work.optional(),
+      /** The work is itself one of the texts on this site. */
+      document: refs.document.optional(),
+      /** The corpus cites no edition of this work (said so on the page). */
+      outsideCorpus: z.literal(true, { error: 'write outsideCorpus: true, or leave it out' }).optional(),
+      /** One line for the page: a qualification the reader needs (first published in French, given as a talk first…). */
+      note: z.string().min(1).optional(),
+    })
+    .strict()
+    .superRefine((w, ctx) => {
+      const given = ORIGIN_WORK_PLACES.filter((k) => w[k] !== undefined);
+      if (given.length !== 1)
+        ctx.addIssue({
+          code: 'custom',
+          path: given.length ? [given[1]!] : [],
+          message:
+            given.length === 0
+              ? 'say where the corpus has this work: "cited" (the bibliography key of the edition the texts cite), "document" (a text on this site) or "outsideCorpus: true"'
+              : `give only one of ${given.join(', ')}: the edition the corpus cites, the text on this site, or outsideCorpus: true`,
+        });
+    });
+
+const originSchema = (refs: { work: z.ZodType<string>; document: z.ZodType<string> }) =>
+  z
+    .object({
+      name: z.string().min(1),
+      role: z.enum(['coined', 'shaped']),
+      work: originWorkSchema(refs),
+      /** Other works of theirs that the corpus cites and that bear on the concept. */
+      works: z.array(refs.work).default([]),
+      /** A passage where a text of the corpus credits the person for the idea. */
+      creditedIn: passageRef(refs.document).optional(),
+    })
+    .strict();
+
+export type ConceptOrigin = z.infer<ReturnType<typeof originSchema>>;
+
 export const conceptSchema = (refs: { concept: z.ZodType<string>; work: z.ZodType<string>; document: z.ZodType<string> }) =>
   withKnownFields(
     {
@@ -29,18 +85,21 @@ export const conceptSchema = (refs: { concept: z.ZodType<string>; work: z.ZodTyp
       domain: z.enum(CONCEPT_DOMAINS),
       /** One sentence for the map's side panel and lists. */
       summary: z.string().min(20).max(300),
-      /** Who coined or shaped the concept, with the key works from the bibliography. */
-      origin: z
-        .array(
-          z
-            .object({
-              name: z.string().min(1),
-              role: z.enum(['coined', 'shaped']),
-              works: z.array(refs.work).default([]),
-            })
-            .strict(),
-        )
-        .default([]),
+      /**
+       * Who coined or shaped the concept. Each entry names the person's original work and the
+       * year it first appeared (not the year of the edition the corpus cites), says where the
+       * corpus has it (`cited`: the bibliography record of the edition the texts cite;
+       * `document`: a text on this site) or that it is outside the corpus, and gives the
+       * passage where a text credits the person; without one, the credit is marked on the page
+       * as coming from outside the corpus.
+       */
+      origin: z.array(originSchema(refs)).default([]),
+      /**
+       * Works in the corpus on the concept that the texts name without their authors (the
+       * Frontiers paper in the NCERCC post): shown apart from the origin, so that nobody is
+       * credited with them beyond what the sources show.
+       */
+      unattributedWorks: z.array(refs.work).default([]),
       /** Typed relations to other concepts, each backed by a passage that makes it. */
       relations: z
         .array(
@@ -52,7 +111,7 @@ export const conceptSchema = (refs: { concept: z.ZodType<string>; work: z.ZodTyp
                 .object({
                   document: refs.document,
                   /** Paragraph id in that document, e.g. "p-12". */
-                  passage: z.string().regex(/^p-\d+$/, 'expected a paragraph id like "p-12"'),
+                  passage: passageId,
                 })
                 .strict(),
               /** Why the passage supports the relation, in a few words. */

@@ -5,7 +5,8 @@
  * concept pages, bibliography) need the same data and documents render only once.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildConceptGraph, type ConceptGraph, type ConceptInput, type DocumentInput } from '../lib/concept-graph';
+import { buildConceptGraph, ContentError, type ConceptGraph, type ConceptInput, type DocumentInput } from '../lib/concept-graph';
+import { originProblems } from '../lib/concept-origin';
 import { displayYear, listLabel } from '../lib/documents';
 import { worksByKey } from '../lib/bibliography';
 import type { CslItem } from '../content/bibliography-schema';
@@ -46,6 +47,9 @@ async function load(): Promise<Corpus> {
   const concepts = (await getCollection('concepts')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
   const works = worksByKey(await getCollection('bibliography'));
   const conceptInputs: ConceptInput[] = concepts.map((c) => ({ slug: c.id, ...c.data }));
+  // Origins must agree with the bibliography (years, original dates); one error lists every problem.
+  const originIssues = concepts.flatMap((c) => originProblems(`src/content/concepts/${c.id}.mdx`, c.data.origin, works));
+  if (originIssues.length) throw new ContentError(`Concept origins disagree with the bibliography (${originIssues.length}):\n${originIssues.join('\n')}`);
   const documentInputs: DocumentInput[] = documents.map((d) => ({
     id: d.entry.id,
     label: d.label,
@@ -55,7 +59,7 @@ async function load(): Promise<Corpus> {
     passageCount: d.passageCount,
     mentions: d.mentions,
   }));
-  return { documents, concepts, works, graph: buildConceptGraph(conceptInputs, documentInputs) };
+  return { documents, concepts, works, graph: buildConceptGraph(conceptInputs, documentInputs, { records: works }) };
 }
 
 export function loadCorpus(): Promise<Corpus> {

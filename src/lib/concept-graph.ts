@@ -9,6 +9,8 @@ import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { RELATION_TYPES, type RelationType } from '../content/concept-schema.ts';
 import type { ConceptMention } from '../plugins/remark-concept-links.ts';
+import type { CslItem } from '../content/bibliography-schema.ts';
+import { originLine, type OriginEntry } from './concept-origin.ts';
 
 export type NodeKind = 'concept' | 'document' | 'thinker';
 export type EdgeKind = 'appears-in' | 'coined-by' | 'shaped-by' | RelationType;
@@ -18,7 +20,7 @@ export interface ConceptInput {
   name: string;
   domain: string;
   summary: string;
-  origin: { name: string; role: 'coined' | 'shaped'; works: string[] }[];
+  origin: OriginEntry[];
   relations: { type: RelationType; target: string; evidence: { document: string; passage: string }; note?: string | undefined }[];
   absentBecause?: string | undefined;
 }
@@ -65,7 +67,10 @@ export interface GraphEdge {
   /** appears-in: the passages; relations: the one passage that makes the relation. */
   passages?: { document: string; passage: string; url: string }[];
   note?: string;
+  /** coined-by / shaped-by: the corpus works of the person (the cited edition first). */
   works?: string[];
+  /** coined-by / shaped-by: the original work and its year, and the passage that credits the person (none: credited from outside the corpus). */
+  origin?: { title: string; year: number; creditedIn?: { document: string; passage: string; url: string } };
 }
 
 export interface ConceptGraph {
@@ -94,16 +99,23 @@ export function checkGraphContent(concepts: readonly ConceptInput[], documents: 
   const slugs = new Set(concepts.map((c) => c.slug));
   for (const c of concepts) {
     const file = `src/content/concepts/${c.slug}.mdx`;
+    const checkPassage = (field: string, ref: { document: string; passage: string }) => {
+      const doc = docs.get(ref.document);
+      if (!doc) {
+        problems.push(`${file}: ${field}.document: unknown document "${ref.document}"`);
+        return;
+      }
+      const n = Number(ref.passage.slice(2));
+      if (ref.passage !== `p-${n}`) problems.push(`${file}: ${field}.passage: "${ref.passage}" is not a paragraph id (write p-${n})`);
+      else if (!(n >= 1 && n <= doc.passageCount)) problems.push(`${file}: ${field}.passage: "${ref.document}" has no passage ${ref.passage} (it has p-1 to p-${doc.passageCount})`);
+    };
+    c.origin.forEach((o, i) => {
+      if (o.creditedIn) checkPassage(`origin[${i}].creditedIn`, o.creditedIn);
+    });
     c.relations.forEach((r, i) => {
       if (!slugs.has(r.target)) problems.push(`${file}: relations[${i}].target: unknown concept "${r.target}"`);
       if (r.target === c.slug) problems.push(`${file}: relations[${i}].target: a concept cannot relate to itself`);
-      const doc = docs.get(r.evidence.document);
-      if (!doc) problems.push(`${file}: relations[${i}].evidence.document: unknown document "${r.evidence.document}"`);
-      else {
-        const n = Number(r.evidence.passage.slice(2));
-        if (r.evidence.passage !== `p-${n}`) problems.push(`${file}: relations[${i}].evidence.passage: "${r.evidence.passage}" is not a paragraph id (write p-${n})`);
-        else if (!(n >= 1 && n <= doc.passageCount)) problems.push(`${file}: relations[${i}].evidence.passage: "${r.evidence.document}" has no passage ${r.evidence.passage} (it has p-1 to p-${doc.passageCount})`);
-      }
+      checkPassage(`relations[${i}].evidence`, r.evidence);
     });
     const mentioned = documents.some((d) => d.mentions.some((m) => m.concept === c.slug));
     if (!mentioned && !c.absentBecause) problems.push(`${file}: no document mentions "${c.name}" by name or alias; add an alias that the texts use, or say why it is on the map in "absentBecause"`);
@@ -125,7 +137,7 @@ function seeded(seed: number) {
 
 const scale = (value: number, max: number) => (max <= 0 ? 1 : 1 + Math.round((9 * Math.sqrt(value)) / Math.sqrt(max)));
 
-export function buildConceptGraph(concepts: readonly ConceptInput[], documents: readonly DocumentInput[], options: { seed?: number; iterations?: number } = {}): ConceptGraph {
+export function buildConceptGraph(concepts: readonly ConceptInput[], documents: readonly DocumentInput[], options: { seed?: number; iterations?: number; records?: ReadonlyMap<string, CslItem> } = {}): ConceptGraph {
   checkGraphContent(concepts, documents);
   const nodes = new Map<string, Omit<GraphNode, 'x' | 'y' | 'size'> & { score: number }>();
   const edges: GraphEdge[] = [];
@@ -153,21 +165,35 @@ export function buildConceptGraph(concepts: readonly ConceptInput[], documents: 
       });
       nodes.get(documentNodeId(d.id))!.score += ms.length;
     }
-    // One edge per thinker and role, even if a file names the same person twice.
-    const origins = new Map<string, ConceptInput['origin'][number]>();
+    // One edge per thinker and role, even if a file names the same person twice (the first
+    // entry's original work is the one shown).
+    const corpusWorks = (o: OriginEntry) => [...new Set([...(o.work.cited ? [o.work.cited] : []), ...o.works])];
+    const origins = new Map<string, OriginEntry>();
     for (const o of c.origin) {
       const key = `${thinkerNodeId(o.name)}|${o.role}`;
       const seen = origins.get(key);
-      origins.set(key, seen ? { ...seen, works: [...new Set([...seen.works, ...o.works])] } : o);
+      origins.set(key, seen ? { ...seen, works: [...new Set([...seen.works, ...corpusWorks(o)])].filter((w) => w !== seen.work.cited) } : o);
     }
     for (const o of origins.values()) {
       const id = thinkerNodeId(o.name);
+      const works = corpusWorks(o);
       const existing = nodes.get(id);
-      if (existing) existing.works = [...new Set([...(existing.works ?? []), ...o.works])];
-      else nodes.set(id, { id, kind: 'thinker', label: o.name, url: o.works[0] ? `/bibliography/#${o.works[0]}` : `/concepts/${c.slug}/#origin`, works: [...o.works], score: 0 });
+      if (existing) existing.works = [...new Set([...(existing.works ?? []), ...works])];
+      else nodes.set(id, { id, kind: 'thinker', label: o.name, url: works[0] ? `/bibliography/#${works[0]}` : `/concepts/${c.slug}/#origin`, works, score: 0 });
       nodes.get(id)!.score += 1;
       const kind = o.role === 'coined' ? 'coined-by' : 'shaped-by';
-      edges.push({ id: `${kind}:${c.slug}:${id}`, source: conceptNodeId(c.slug), target: id, kind, label: o.role === 'coined' ? 'coined by' : 'shaped by', weight: 1, works: o.works });
+      const creditedIn = o.creditedIn ? { ...o.creditedIn, url: passageUrl(o.creditedIn.document, o.creditedIn.passage) } : undefined;
+      edges.push({
+        id: `${kind}:${c.slug}:${id}`,
+        source: conceptNodeId(c.slug),
+        target: id,
+        kind,
+        label: o.role === 'coined' ? 'coined by' : 'shaped by',
+        weight: 1,
+        works,
+        origin: { title: o.work.title, year: o.work.year, ...(creditedIn ? { creditedIn } : {}) },
+        ...(options.records ? { note: originLine(o, options.records) } : {}),
+      });
     }
     c.relations.forEach((r, i) => {
       edges.push({

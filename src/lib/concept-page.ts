@@ -5,6 +5,7 @@
  */
 import { RELATION_TYPES, type RelationType } from '../content/concept-schema.ts';
 import type { ConceptMention } from '../plugins/remark-concept-links.ts';
+import type { OriginEntry } from './concept-origin.ts';
 
 export interface ConceptLike {
   slug: string;
@@ -82,18 +83,19 @@ export function appearances(slug: string, documents: readonly DocumentLike[]): A
     .filter((a) => a.count > 0);
 }
 
-export interface OriginGroup {
+export interface OriginGroup extends Omit<OriginEntry, 'name'> {
   names: string[];
-  role: 'coined' | 'shaped';
-  works: string[];
 }
 
-/** People who share a role and the same key works are named together ("Hill and Laredo shaped the idea"). */
-export function groupOrigin(origin: readonly { name: string; role: 'coined' | 'shaped'; works: readonly string[] }[]): OriginGroup[] {
+/**
+ * People who share a role, the same original work, the same other works and the same
+ * crediting passage are named together ("Gilles Deleuze and Félix Guattari coined the term").
+ */
+export function groupOrigin(origin: readonly OriginEntry[]): OriginGroup[] {
   const groups = new Map<string, OriginGroup>();
   for (const o of origin) {
-    const key = `${o.role}|${[...o.works].sort().join(',')}`;
-    if (!groups.has(key)) groups.set(key, { names: [], role: o.role, works: [...o.works] });
+    const key = JSON.stringify([o.role, o.work, [...o.works].sort(), o.creditedIn ?? null]);
+    if (!groups.has(key)) groups.set(key, { names: [], role: o.role, work: o.work, works: [...o.works], creditedIn: o.creditedIn });
     groups.get(key)!.names.push(o.name);
   }
   return [...groups.values()];

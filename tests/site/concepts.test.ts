@@ -10,7 +10,7 @@ const chromium = useChromium();
 
 interface Graph {
   nodes: { id: string; kind: string; mentions?: number; url: string }[];
-  edges: { source: string; target: string; kind: string; passages?: { url: string }[] }[];
+  edges: { id: string; note?: string; source: string; target: string; kind: string; passages?: { url: string }[]; origin?: { year: number; creditedIn?: { url: string } } }[];
 }
 const graph = JSON.parse(readFileSync(join(DIST, 'graph.json'), 'utf8')) as Graph;
 const conceptFiles = readdirSync(join(process.cwd(), 'src/content/concepts'));
@@ -23,6 +23,12 @@ describe('graph.json', () => {
     const kinds = new Set(graph.edges.map((e) => e.kind));
     for (const k of ['appears-in', 'coined-by', 'extends', 'contrasts-with', 'draws-on']) expect(kinds, k).toContain(k);
   });
+  it('dates each thinker link by the original work and names a later edition as such', () => {
+    const lipsky = graph.edges.find((e) => e.id === 'coined-by:street-level-bureaucracy:thinker:michael-lipsky')!;
+    expect(lipsky.origin?.year).toBe(1980);
+    expect(lipsky.note).toBe('Street-Level Bureaucracy: Dilemmas of the Individual in Public Services (1980). The corpus cites the 2010 updated edition, not the original of 1980.');
+    for (const e of graph.edges.filter((x) => x.kind === 'coined-by' || x.kind === 'shaped-by')) expect(e.origin?.year, e.id).toBeGreaterThan(1500);
+  });
   it('has every concept in at least one document, or a reason why not', () => {
     for (const n of graph.nodes.filter((x) => x.kind === 'concept')) {
       if ((n.mentions ?? 0) > 0) continue;
@@ -30,8 +36,10 @@ describe('graph.json', () => {
       expect(file, n.id).toMatch(/^absentBecause: .+/m);
     }
   });
-  it('points every relation at a passage that exists on its page', () => {
-    for (const e of graph.edges.filter((x) => x.passages)) {
+  it('points every relation, and every passage crediting a thinker, at a passage that exists on its page', () => {
+    const credits = graph.edges.flatMap((e) => (e.origin?.creditedIn ? [{ url: e.origin.creditedIn.url }] : []));
+    expect(credits.length).toBeGreaterThan(20);
+    for (const e of [...graph.edges.filter((x) => x.passages), { passages: credits }]) {
       for (const p of e.passages!) {
         const [path, hash] = p.url.split('#');
         const html = readFileSync(join(DIST, path!, 'index.html'), 'utf8');
@@ -50,6 +58,11 @@ describe('concept pages', () => {
     expect(await page.locator('h1').textContent()).toBe('Street-level bureaucracy');
     expect(await page.locator('#definition + .prose').textContent()).toMatch(/Lipsky/);
     expect(await page.locator('#origin ~ ul .ref').first().textContent()).toMatch(/^Lipsky, M\. \(2010\)/);
+    // The idea is dated by the original work; the 2010 reference is named as a later edition.
+    const lipsky = (await page.locator('.origin-list > li').first().textContent())!.replace(/\s+/g, ' ');
+    expect(lipsky).toContain('Michael Lipsky coined the term. Original work: Street-Level Bureaucracy: Dilemmas of the Individual in Public Services (1980).');
+    expect(lipsky).toContain('The corpus cites the 2010 updated edition, not the original of 1980.');
+    expect(await page.locator('.origin-list > li a[href="/documents/solidarity-is-not-a-dirty-word/#p-16"]').count()).toBe(1);
     expect(await page.locator('#related ~ dl a').count()).toBeGreaterThan(0);
     const passage = page.locator('.passages a.passage-link').first();
     const href = await passage.getAttribute('href');
@@ -58,6 +71,22 @@ describe('concept pages', () => {
     await page.waitForURL((u) => u.hash.startsWith('#p-'));
     expect(await page.locator(`${new URL(page.url()).hash}`).count()).toBe(1);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('credit no one with a paper whose source names no author, and mark credits from outside the corpus', async () => {
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    await page.goto(origin + '/concepts/social-identity-approach/');
+    const items = await page.locator('.origin-list > li').allTextContents();
+    const drury = items.find((t) => t.includes('John Drury'))!.replace(/\s+/g, ' ');
+    expect(drury).toContain('Outside the corpus: the texts on this site cite nothing of it.');
+    expect(drury).toContain('Credited from outside the corpus');
+    for (const item of items) expect(item).not.toMatch(/Frontiers in Public Health/);
+    // The paper is listed apart, with the missing authors said in words.
+    const apart = page.locator('#origin ~ p.origin-place', { hasText: 'without its authors' });
+    expect(await apart.count()).toBe(1);
+    expect(await page.locator('#origin ~ ul.reference-list li[data-save="work:frontiersnd"]').count()).toBe(1);
     await context.close();
   });
 
@@ -81,7 +110,7 @@ describe('concept pages', () => {
     await context.close();
   });
 
-  it.each(['/concepts/', '/concepts/solidarity/', '/concepts/double-movement/'])('%s has no axe violations', async (path) => {
+  it.each(['/concepts/', '/concepts/solidarity/', '/concepts/double-movement/', '/concepts/social-identity-approach/'])('%s has no axe violations', async (path) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await chromium.newContext({ colorScheme });
       const page = await context.newPage();

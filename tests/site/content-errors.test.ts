@@ -107,6 +107,28 @@ describe('content validation', () => {
     expect(result.output).toMatch(/custom\.doubts\.0\.field: "DOl" is not a CSL field name: use one of [^\n]*\bDOI\b/);
   });
 
+  it('fails on a concept origin whose original year is not a number, naming the file and the field', () => {
+    const concept = `---
+name: Bad origin
+domain: practice
+summary: A concept whose origin gives the year of the original work as text.
+origin:
+  - name: Michael Lipsky
+    role: coined
+    work:
+      title: Street-Level Bureaucracy
+      year: "1980"
+updated: 2026-11-23
+---
+
+Body.
+`;
+    const result = syncWith({ 'src/content/documents/good.mdx': valid, 'src/content/concepts/bad-origin.mdx': concept });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/bad-origin/);
+    expect(result.output).toMatch(/origin\.0\.work\.year: expected the year the work first appeared, as a number \(e\.g\. 1980\)/);
+  });
+
   it('fails the build on an unknown citation key, naming the file, line and key', () => {
     const result = syncWith(
       { 'src/content/documents/bad-cite.mdx': `${valid}\nAs [Nobody (2020)](cite:nosuchwork2020) says.\n` },

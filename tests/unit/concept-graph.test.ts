@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildConceptGraph, checkGraphContent, type ConceptInput, type DocumentInput } from '../../src/lib/concept-graph';
+import type { CslItem } from '../../src/content/bibliography-schema';
+
+const greatTransformation = { title: 'The Great Transformation', year: 1944, cited: 'polanyi2001' };
 
 const concepts: ConceptInput[] = [
   {
     slug: 'double-movement', name: 'Double movement', domain: 'political economy', summary: 'Markets and society push back.',
-    origin: [{ name: 'Karl Polanyi', role: 'coined', works: ['polanyi2001'] }], relations: [],
+    origin: [{ name: 'Karl Polanyi', role: 'coined', work: greatTransformation, works: [] }], relations: [],
   },
   {
     slug: 'triple-movement', name: 'Triple movement', domain: 'political economy', summary: 'Fraser adds emancipation.',
-    origin: [{ name: 'Nancy Fraser', role: 'coined', works: ['fraser2013'] }, { name: 'Karl Polanyi', role: 'shaped', works: ['polanyi2001'] }],
+    origin: [
+      { name: 'Nancy Fraser', role: 'coined', work: { title: 'Fortunes of Feminism', year: 2013, cited: 'fraser2013' }, works: [], creditedIn: { document: 'doc-a', passage: 'p-3' } },
+      { name: 'Karl Polanyi', role: 'shaped', work: greatTransformation, works: [] },
+    ],
     relations: [{ type: 'extends', target: 'double-movement', evidence: { document: 'doc-a', passage: 'p-3' }, note: 'Fraser extends Polanyi' }],
   },
   { slug: 'absent', name: 'Absent', domain: 'method', summary: 'Not in the texts.', origin: [], relations: [], absentBecause: 'background to triple movement' },
@@ -70,11 +76,30 @@ describe('checkGraphContent', () => {
 
 describe('buildConceptGraph edge cases', () => {
   it('makes one edge per thinker and role when a file names a person twice', () => {
-    const twice = [{ ...concepts[0]!, origin: [{ name: 'Karl Polanyi', role: 'coined' as const, works: ['a'] }, { name: 'Karl Polanyi', role: 'coined' as const, works: ['b'] }] }, concepts[1]!, concepts[2]!];
+    const twice = [{ ...concepts[0]!, origin: [{ name: 'Karl Polanyi', role: 'coined' as const, work: greatTransformation, works: ['a'] }, { name: 'Karl Polanyi', role: 'coined' as const, work: { title: 'Other', year: 1950, outsideCorpus: true as const }, works: ['b'] }] }, concepts[1]!, concepts[2]!];
     const g = buildConceptGraph(twice, documents);
     const ids = g.edges.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(g.edges.find((e) => e.id === 'coined-by:double-movement:thinker:karl-polanyi')!.works).toEqual(['a', 'b']);
+    expect(g.edges.find((e) => e.id === 'coined-by:double-movement:thinker:karl-polanyi')!.works).toEqual(['polanyi2001', 'a', 'b']);
+  });
+
+  it('gives origin edges the original work and year, the edition the corpus cites, and whether a text credits the person', () => {
+    const records = new Map<string, CslItem>([
+      ['polanyi2001', { id: 'polanyi2001', type: 'book', title: 'The Great Transformation', issued: { 'date-parts': [[2001]] } }],
+      ['fraser2013', { id: 'fraser2013', type: 'book', title: 'Fortunes of Feminism', issued: { 'date-parts': [[2013]] } }],
+    ]);
+    const g = buildConceptGraph(concepts, documents, { records });
+    const polanyi = g.edges.find((e) => e.id === 'coined-by:double-movement:thinker:karl-polanyi')!;
+    expect(polanyi.origin).toEqual({ title: 'The Great Transformation', year: 1944 });
+    expect(polanyi.note).toBe('The Great Transformation (1944). The corpus cites the 2001 edition, not the original of 1944. Credited from outside the corpus.');
+    const fraser = g.edges.find((e) => e.id === 'coined-by:triple-movement:thinker:nancy-fraser')!;
+    expect(fraser.origin?.creditedIn).toEqual({ document: 'doc-a', passage: 'p-3', url: '/documents/doc-a/#p-3' });
+    expect(fraser.note).toBe('Fortunes of Feminism (2013). The corpus cites it.');
+  });
+
+  it('refuses an origin credited to a passage that does not exist', () => {
+    const bad = [{ ...concepts[0]!, origin: [{ name: 'Karl Polanyi', role: 'coined' as const, work: greatTransformation, works: [], creditedIn: { document: 'doc-b', passage: 'p-9' } }] }, concepts[1]!, concepts[2]!];
+    expect(() => checkGraphContent(bad, documents)).toThrow(/double-movement\.mdx: origin\[0\]\.creditedIn\.passage: "doc-b" has no passage p-9 \(it has p-1 to p-4\)/);
   });
   it('refuses a passage id that is not written the way pages write it', () => {
     const bad = [{ ...concepts[1]!, relations: [{ type: 'extends' as const, target: 'double-movement', evidence: { document: 'doc-a', passage: 'p-03' } }] }, concepts[0]!, concepts[2]!];

@@ -34,14 +34,20 @@ describe('appearances', () => {
 
 import { groupOrigin } from '../../src/lib/concept-page';
 describe('groupOrigin', () => {
-  it('names people with the same role and works together, in order', () => {
+  const hill = { title: 'First and last and always', year: 2019, cited: 'hill2019' };
+  it('names people with the same role, original work, other works and credit together, in order', () => {
     expect(groupOrigin([
-      { name: 'Darren Hill', role: 'shaped', works: ['hill2019', 'hill2020'] },
-      { name: 'Karl Kessler', role: 'coined', works: [] },
-      { name: 'Erika Laredo', role: 'shaped', works: ['hill2020', 'hill2019'] },
+      { name: 'Darren Hill', role: 'shaped', work: hill, works: ['hill2020'], creditedIn: { document: 'd', passage: 'p-1' } },
+      { name: 'Karl Kessler', role: 'coined', work: { title: 'On the Law of Mutual Aid', year: 1880, outsideCorpus: true }, works: [] },
+      { name: 'Erika Laredo', role: 'shaped', work: { ...hill }, works: ['hill2020'], creditedIn: { document: 'd', passage: 'p-1' } },
     ])).toEqual([
-      { names: ['Darren Hill', 'Erika Laredo'], role: 'shaped', works: ['hill2019', 'hill2020'] },
-      { names: ['Karl Kessler'], role: 'coined', works: [] },
+      { names: ['Darren Hill', 'Erika Laredo'], role: 'shaped', work: hill, works: ['hill2020'], creditedIn: { document: 'd', passage: 'p-1' } },
+      { names: ['Karl Kessler'], role: 'coined', work: { title: 'On the Law of Mutual Aid', year: 1880, outsideCorpus: true }, works: [], creditedIn: undefined },
     ]);
+  });
+
+  it('keeps apart people credited in different passages or for different works', () => {
+    const a = { name: 'A', role: 'shaped' as const, work: hill, works: [] };
+    expect(groupOrigin([a, { ...a, name: 'B', creditedIn: { document: 'd', passage: 'p-2' } }, { ...a, name: 'C', work: { ...hill, year: 2020 } }])).toHaveLength(3);
   });
 });

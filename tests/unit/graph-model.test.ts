@@ -21,13 +21,13 @@ import {
 } from '../../src/scripts/graph/model';
 
 const concepts: ConceptInput[] = [
-  { slug: 'double-movement', name: 'Double movement', domain: 'political economy', summary: 'Markets and society push back.', origin: [{ name: 'Karl Polanyi', role: 'coined', works: ['polanyi2001'] }], relations: [] },
+  { slug: 'double-movement', name: 'Double movement', domain: 'political economy', summary: 'Markets and society push back.', origin: [{ name: 'Karl Polanyi', role: 'coined', work: { title: 'The Great Transformation', year: 1944, cited: 'polanyi2001' }, works: [] }], relations: [] },
   {
     slug: 'triple-movement', name: 'Triple movement', domain: 'political economy', summary: 'Fraser adds emancipation.',
-    origin: [{ name: 'Nancy Fraser', role: 'coined', works: ['fraser2013'] }, { name: 'Karl Polanyi', role: 'shaped', works: ['polanyi2001'] }],
+    origin: [{ name: 'Nancy Fraser', role: 'coined', work: { title: 'Fortunes of Feminism', year: 2013, cited: 'fraser2013' }, works: [] }, { name: 'Karl Polanyi', role: 'shaped', work: { title: 'The Great Transformation', year: 1944, cited: 'polanyi2001' }, works: [] }],
     relations: [{ type: 'extends', target: 'double-movement', evidence: { document: 'doc-a', passage: 'p-3' }, note: 'Fraser extends Polanyi' }],
   },
-  { slug: 'mutual-aid', name: 'Mutual aid', domain: 'practice', summary: 'People helping each other.', origin: [{ name: 'Peter Kropotkin', role: 'coined', works: [] }], relations: [{ type: 'critiques', target: 'triple-movement', evidence: { document: 'doc-b', passage: 'p-1' } }] },
+  { slug: 'mutual-aid', name: 'Mutual aid', domain: 'practice', summary: 'People helping each other.', origin: [{ name: 'Peter Kropotkin', role: 'coined', work: { title: 'Mutual Aid', year: 1902, outsideCorpus: true }, works: [] }], relations: [{ type: 'critiques', target: 'triple-movement', evidence: { document: 'doc-b', passage: 'p-1' } }] },
 ];
 const mention = (concept: string, passage: string) => ({ concept, passage, sentence: `${concept} here.`, text: concept });
 const documents: DocumentInput[] = [

@@ -247,6 +247,9 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     if (isConceptRelation(r.edge.kind) && r.edge.passages?.length) {
       li.append(el('span', { class: 'evidence' }, 'Evidence: ', ...passageLinks(r.edge.passages, true)));
       if (r.edge.note) li.append(el('span', { class: 'note' }, r.edge.note));
+    } else if (r.edge.origin && r.edge.note) {
+      // Coined or shaped by: the original work and year, and where the corpus has it.
+      li.append(el('span', { class: 'note' }, r.edge.note));
     }
     return li;
   };
