@@ -185,8 +185,26 @@ function leadOf(parenthetical: string, dateAndPin: string): string {
   return lead.replace(/,(\s*)$/, '$1').replace(/,([”’])\s*$/, '$1').trim();
 }
 
+/**
+ * Lines for Zotero's "Extra" field, in its convention of one `csl-variable: value` per line,
+ * for what a Zotero item has no field of its own for. Zotero keeps them and cites with them
+ * (its citeproc reads Extra), so a classic work imported from an export is still cited with
+ * its original date. Today that is only the original date.
+ */
+export function zoteroExtraLines(item: CslItem): string[] {
+  const original = item['original-date'];
+  const parts = original && 'date-parts' in original ? original['date-parts']?.[0] : undefined;
+  return parts?.length ? [`original-date: ${parts.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-')}`] : [];
+}
+
+/** CSL-JSON, with the Extra lines in `note` (Zotero reads a CSL `note` into Extra). */
 export function toCslJson(items: readonly CslItem[]): string {
-  return `${JSON.stringify(items.map(toCslData), null, 2)}\n`;
+  const data = items.map((item) => {
+    const csl = toCslData(item);
+    const extra = zoteroExtraLines(item);
+    return extra.length ? { ...csl, note: [csl.note, ...extra].filter(Boolean).join('\n') } : csl;
+  });
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 /** BibTeX special characters that citation-js leaves unescaped when asciiOnly is off. */
@@ -241,6 +259,10 @@ export function toBibtex(items: readonly CslItem[]): string {
       if (entrysubtype && !props.type) props.type = entrysubtype;
       const subtype = ARTICLE_SUBTYPES[item.type];
       if (subtype && e.type === 'article') props.entrysubtype = subtype;
+      // biblatex's field for the first publication of a later edition (Zotero's importer does
+      // not read it: a named limitation in the export test; RIS and CSL-JSON carry it to Zotero).
+      const original = zoteroExtraLines(item)[0];
+      if (original) props.origdate = original.replace(/^original-date: /, '');
       const fields = Object.entries(props).map(([name, value]) => {
         const v = VERBATIM_FIELDS.has(name) ? value : value.replace(BIBTEX_SPECIALS, '\\$1');
         return `\t${name} = {${v.replace(/\s*\n\s*/g, ' ')}},`;
@@ -266,6 +288,7 @@ function risDate(date: CslItem['issued']): string | undefined {
  *   the volume, for blog posts);
  * - the full date as `DA` where it writes only the year (newspaper articles);
  * - the website of a web page as `T2` (it leaves it out);
+ * - an original date as `M2`, which Zotero reads into Extra;
  * - the authors of the types it drops them for (newspaper articles);
  * - page ranges as start page `SP` and end page `EP`.
  */
@@ -288,6 +311,9 @@ export function toRis(items: readonly CslItem[]): string {
       const issued = risDate(item.issued);
       if (issued && !record.DA) record.DA = issued;
       if (!record.T2 && item['container-title']) record.T2 = item['container-title'];
+      // RIS has no field for an original date: M2 is read into Zotero's Extra.
+      const extra = zoteroExtraLines(item);
+      if (extra.length && !record.M2) record.M2 = extra.join(' ');
       const range = typeof record.SP === 'string' ? /^(\S+?)\s*[–-]+\s*(\S+)$/.exec(record.SP) : null;
       if (range && !record.EP) {
         record.SP = range[1]!;

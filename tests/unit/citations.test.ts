@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { read as readRis } from '@customcommander/ris';
 import { Ajv } from 'ajv';
-import { formatEntries, formatInText, formatReference, toBibtex, toCslJson, toRis } from '../../src/lib/citations';
+import { formatEntries, formatInText, formatReference, toBibtex, toCslJson, toRis, zoteroExtraLines } from '../../src/lib/citations';
 import type { CslItem } from '../../src/content/bibliography-schema';
 
 const dir = join(process.cwd(), 'src/content/bibliography');
@@ -186,5 +186,21 @@ describe('in-text citations (formatInText)', () => {
     const forms = formatInText(all, 'harvard');
     expect(forms.get('ifsw2012')!.parenthetical).toMatch(/2012a\)$/);
     expect(forms.get('ifsw2012b')!.narrative).toMatch(/\(2012b\)$/);
+  });
+});
+
+describe('original dates in exports', () => {
+  const lipsky = load('lipsky2010');
+  it('carries the original date as Zotero Extra lines: CSL-JSON note and RIS M2', () => {
+    expect(zoteroExtraLines(lipsky)).toEqual(['original-date: 1980']);
+    expect(JSON.parse(toCslJson([lipsky]))[0].note).toBe('original-date: 1980');
+    expect(toRis([lipsky])).toMatch(/^M2 {2}- original-date: 1980$/m);
+  });
+  it("writes biblatex's origdate in BibTeX", () => {
+    expect(toBibtex([lipsky])).toMatch(/^\torigdate = \{1980\},$/m);
+  });
+  it('adds nothing for a work without an original date', () => {
+    expect(zoteroExtraLines(load('harvey2005'))).toEqual([]);
+    expect(JSON.parse(toCslJson([load('harvey2005')]))[0].note).toBeUndefined();
   });
 });
