@@ -110,7 +110,7 @@ function closePanel(returnFocus: boolean): void {
 function quotationOutputs(t: PassageTemplates, field: HTMLTextAreaElement, first: number, last: number): HTMLElement {
   const box = el('div', 'pc-quotes');
   const rows = STYLES.map((style) => {
-    const r = row(`${t[style].label} quotation`, '');
+    const r = row(`${t[style].label} quotation`, '', false);
     box.append(r.root);
     return { style, ...r };
   });
@@ -153,9 +153,9 @@ async function openPanel(passage: HTMLElement, button: HTMLButtonElement): Promi
     const section = el('div', 'pc-style');
     section.append(
       el('p', 'pc-heading', t[style].label),
-      row(`${t[style].label} in-text citation`, forms.parenthetical).root,
-      row(`${t[style].label} narrative citation`, forms.narrative).root,
-      row(`${t[style].label} reference`, reference(style), true).root,
+      row('In-text citation', forms.parenthetical, false, `${t[style].label} in-text citation`).root,
+      row('Narrative citation', forms.narrative, false, `${t[style].label} narrative citation`).root,
+      row('Reference', reference(style), true, `${t[style].label} reference`).root,
     );
     root.append(section);
   }
