@@ -42,9 +42,9 @@ export function normaliseSelection(selected: string): string {
 export const runInQuotation = (s: string): string => s.replace(/[.,;:]+$/, '').trim();
 
 /**
- * Quotation marks inside the quotation become the style's inner marks (APA 7, section 8.32:
- * double marks in the source become single; British usage, which Cite Them Right follows,
- * the reverse). An apostrophe (a mark with a letter on both sides) is left alone.
+ * Quotation marks inside the quotation become the style's inner marks: double marks in the
+ * source become single in APA (APA 7, section 8.33; section 8.30 allows the swap), and in
+ * British usage, which Cite Them Right follows, the reverse. An apostrophe (a mark with a letter on both sides) is left alone.
  */
 export function nestQuotes(s: string, quotes: StyleTemplates['quotes']): string {
   const [open, , innerOpen, innerClose] = quotes;

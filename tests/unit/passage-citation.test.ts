@@ -68,7 +68,7 @@ describe('quotation marks', () => {
     const term = (name: string) => new RegExp(`<term name="${name}">([^<]+)</term>`).exec(locale)![1];
     expect(QUOTE_MARKS.harvard).toEqual([term('open-quote'), term('close-quote'), term('open-inner-quote'), term('close-inner-quote')]);
   });
-  it('are double for APA, single inside (APA 7, section 8.32)', () => {
+  it('are double for APA, single inside (APA 7, section 8.33)', () => {
     expect(QUOTE_MARKS.apa).toEqual(['“', '”', '‘', '’']);
   });
 });
