@@ -2,8 +2,8 @@
  * The only always-loaded part of "Cite this passage" (keep it tiny: `npm run bench` reports
  * its bytes). It puts a "Cite" button after each passage's words and loads the rest
  * (passage-cite.ts, its stylesheet and the document's passages.json) on first approach:
- * the pointer (mouse, pen or finger) entering the text, which comes before any selection
- * there, or focus entering it.
+ * the pointer entering the text, focus entering it, or a selection in it (made with the
+ * keyboard, caret browsing or assistive technology, no pointer need come near).
  *
  * The button is where keyboard and screen-reader users meet a passage's number ("Cite
  * paragraph 12"): the number link itself is aria-hidden (remark-paragraph-ids.ts). It comes
@@ -29,4 +29,11 @@ if (prose) {
     const trigger = (event.target as Element).closest<HTMLElement>('.pc,.pn');
     if (trigger) void load().then((m) => m.toggle(trigger));
   });
+  const selected = () => {
+    if (prose.contains(getSelection()?.anchorNode ?? null)) {
+      document.removeEventListener('selectionchange', selected);
+      void load();
+    }
+  };
+  document.addEventListener('selectionchange', selected);
 }

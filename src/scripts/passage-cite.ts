@@ -269,6 +269,7 @@ export function start(root: HTMLElement): void {
   status.setAttribute('aria-live', 'polite');
   prose.after(status);
   document.addEventListener('selectionchange', onSelectionChange);
-  // The selection that made the loader load this module.
-  onSelectionChange();
+  // A selection made before this module arrived: kept at once for the panel, offered in the bar.
+  selected = readSelection();
+  if (selected) void showBar(selected);
 }
