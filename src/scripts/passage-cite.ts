@@ -20,6 +20,7 @@ import { announce, loadStylesheet } from './dom';
 import { inText, pinpoint, quoteWithCitation, type PassageTemplates } from './passage-quote';
 
 type Style = 'harvard' | 'apa';
+const BLOCK_NOTE = 'APA sets a quotation of 40 words or more as an indented block, without quotation marks (APA 7, section 8.27).';
 const STYLES: Style[] = ['harvard', 'apa'];
 
 let templates: Promise<PassageTemplates>;
@@ -124,7 +125,7 @@ function quotationOutputs(t: PassageTemplates, field: HTMLTextAreaElement, first
       r.root.hidden = !q;
       block ||= Boolean(q?.block);
     }
-    note.textContent = block ? 'APA sets a quotation of 40 words or more as an indented block, without quotation marks (APA 7, section 8.27).' : '';
+    note.textContent = block ? BLOCK_NOTE : '';
     note.hidden = !block;
   };
   field.addEventListener('input', update);
@@ -205,7 +206,16 @@ export async function toggle(trigger: HTMLElement): Promise<void> {
   if (!passage || !button) return;
   if (trigger === button && panelButton === button) return closePanel(true);
   if (panelButton === button) return;
-  await openPanel(passage, button);
+  try {
+    await openPanel(passage, button);
+  } catch {
+    // Offline, or the file is missing: say so, on screen and to screen readers.
+    const message = el('p', 'passage-cite', 'Could not load the passage citation. The “Cite this” section at the end of the page has the reference; the paragraph number is in the margin.');
+    message.setAttribute('role', 'alert');
+    if (passage.tagName === 'LI') button.after(message);
+    else passage.after(message);
+    window.setTimeout(() => message.remove(), 8000);
+  }
 }
 
 let bar: HTMLElement | undefined;
@@ -216,7 +226,8 @@ function closeBar(): void {
 }
 
 async function showBar(s: Selected): Promise<void> {
-  const t = await templates;
+  const t = await templates.catch(() => undefined);
+  if (!t) return;
   closeBar();
   const root = el('div', 'quote-bar');
   root.setAttribute('role', 'region');
@@ -226,6 +237,7 @@ async function showBar(s: Selected): Promise<void> {
   for (const style of STYLES) {
     const q = quoteWithCitation(s.text, style, t[style], s.first, s.last);
     if (q) root.append(row(`${t[style].label} quotation`, q.text).root);
+    if (q?.block) root.append(el('p', 'pc-note', BLOCK_NOTE));
   }
   const close = el('button', 'button pc-close', 'Close');
   close.type = 'button';

@@ -205,6 +205,17 @@ describe('cite this passage', () => {
     await context.close();
   });
 
+  it('says so on the page when the citation forms cannot be fetched', async () => {
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    await page.route('**/passages.json', (route) => route.abort());
+    await page.goto(origin + MANUSCRIPT);
+    await page.getByRole('button', { name: 'Cite paragraph 3', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Could not load the passage citation');
+    expect(await page.locator('.passage-cite[role="group"]').count()).toBe(0);
+    await context.close();
+  });
+
   it('works under a strict Content Security Policy', async () => {
     const context = await chromium.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
