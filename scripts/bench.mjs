@@ -72,6 +72,25 @@ for (const slug of readdirSync('dist/documents').sort()) paths.push(`/documents/
 results.pages = [];
 for (const p of paths) results.pages.push(await measure(p));
 
+// "Cite this passage": what a document page's always-loaded part costs is in the table
+// above; this is what the reader then fetches on first use (pointer on the text, a "Cite"
+// button pressed): the panel's script, stylesheet and the document's passages.json.
+async function passageCiteOnFirstUse(path) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  const bodies = [];
+  page.on('response', (r) => bodies.push(r.body().then((b) => ({ url: r.url().replace(origin, ''), gzip: gzipSync(b, { level: 9 }).length })).catch(() => null)));
+  await page.locator('.prose').hover();
+  await page.locator('.prose .pc').first().click();
+  await page.locator('.passage-cite').waitFor();
+  await page.waitForLoadState('networkidle');
+  const files = (await Promise.all(bodies)).filter(Boolean);
+  await context.close();
+  return { path, files, gzip: files.reduce((a, f) => a + f.gzip, 0) };
+}
+results.passageCite = await passageCiteOnFirstUse('/documents/the-personal-is-political/');
+
 // Theory map: time from navigation to the first drawn map, median of 5 cold loads.
 async function graphDrawnMs() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -121,6 +140,8 @@ const worst = results.pages.reduce((a, b) => (a.total.gzip > b.total.gzip ? a : 
 const reading = results.pages.filter((p) => p.path.startsWith('/documents/'));
 const heaviest = reading.reduce((a, b) => (a.total.gzip > b.total.gzip ? a : b));
 console.log(`\nheaviest reading page: ${heaviest.path} ${kb(heaviest.total.gzip)} KB gzip with fonts (target ≤ 60 KB; no script is needed to read)`);
+const pc = results.passageCite;
+console.log(`cite this passage, on first use (${pc.path}): ${kb(pc.gzip)} KB gzip more: ${pc.files.map((f) => `${f.url} ${f.gzip} B`).join(', ')}`);
 const g = results.graphDrawnMs;
 console.log(`theory map: static map on screen at first paint, ${g.staticAtFirstPaint} ms; interactive map drawn ${g.afterMove} ms after the reader first moves to it (hovered right after load: ${g.median} ms after navigation; medians of 5)`);
 console.log(`  scripts /graph/ loads: ${graphScripts.map((u) => u.replace(origin, '')).join(', ')}`);

@@ -10,6 +10,14 @@
  * Numbering happens on the Markdown tree, before other plugins, so that later plugins
  * (concept mentions, citations) know which passage they are in: the id is stored on the
  * node as `data.passageId` and rendered through `data.hProperties.id`.
+ *
+ * Each passage also starts with its number: an empty link to itself,
+ * `<a href="#p-12" class="pn" aria-hidden="true" tabindex="-1"></a>`. The digits are drawn by
+ * a CSS counter (global.css), so they are never part of the text: copying, quoting and
+ * search indexing see the authors' words only, and the page pays a few bytes per passage.
+ * The link is hidden from screen readers and the tab order so that they do not hear
+ * "link 12" before every paragraph; the "Cite this passage" button after each passage
+ * (src/scripts/passage-cite-loader.ts) names the number and gives the link to them.
  */
 import type { Root, Nodes, List, ListItem, Paragraph } from 'mdast';
 import type { VFile } from 'vfile';
@@ -20,6 +28,17 @@ declare module 'mdast' {
     passageId?: string;
   }
 }
+
+/** The node that renders as a passage's number link (see above). */
+export interface PassageNumber {
+  type: 'passageNumber';
+  data: { hName: 'a'; hProperties: Record<string, string> };
+}
+
+export const passageNumber = (id: string): PassageNumber => ({
+  type: 'passageNumber',
+  data: { hName: 'a', hProperties: { href: `#${id}`, className: 'pn', ariaHidden: 'true', tabIndex: '-1' } },
+});
 
 export interface ParagraphIdOptions {
   prefix?: string;
@@ -36,6 +55,11 @@ export function remarkParagraphIds(options: ParagraphIdOptions = {}) {
       n += 1;
       const id = `${prefix}${n}`;
       node.data = { ...node.data, passageId: id, hProperties: { ...(node.data?.hProperties ?? {}), id } };
+      // In a tight list item the number goes into its (unwrapped) first paragraph, so that
+      // no line break is rendered between the number and the words.
+      const first = node.type === 'listItem' ? node.children[0] : undefined;
+      const holder = (first?.type === 'paragraph' ? first : node) as { children: unknown[] };
+      holder.children.unshift(passageNumber(id));
     };
     visit(tree, (node: Nodes | { type: string }, _index, parentNode) => {
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return SKIP;

@@ -11,7 +11,12 @@
  * Loaded by the header's script on first opening; Pagefind itself loads on the first
  * focus of the field (engine.ts).
  */
+import { loadStylesheet } from '../dom';
+import stylesheet from './header-dialog.css?url';
 import { loadPagefind, rankAndView, runQuery, type ResultView } from './engine';
+
+/** The dialog's styles, fetched with this module; the header waits for them before opening it. */
+export const styled = loadStylesheet(stylesheet);
 
 const SHOWN = 8;
 const DEBOUNCE_MS = 120;
