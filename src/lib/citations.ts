@@ -104,23 +104,36 @@ interface CiteprocEngine {
  * style can tell works apart (2012a, 2012b; a second author where surnames collide) exactly
  * as the bibliography does. citation-js's own `format('citation')` rebuilds its state for
  * each call and registers only the cited item, which loses those suffixes.
+ *
+ * Building an engine costs most of a second (it compiles the style), so one is kept per
+ * style and output format and given each call's items afresh (citeproc reads every listed
+ * item again on `updateItems`, and drops the rest; tests/unit/cite-forms.test.ts checks it).
  */
+const engines = new Map<string, { engine: CiteprocEngine; items: Map<string, Record<string, unknown>> }>();
+
 function inTextEngine(items: readonly CslItem[], style: StyleName, format: 'html' | 'text'): CiteprocEngine {
   ensureStyles();
   const csl = plugins.config.get('@csl');
-  const byId = new Map(items.map((item) => [item.id, toCslData(item)]));
-  const engine = new CSL.Engine(
-    {
-      retrieveItem: (id: string) => byId.get(id),
-      retrieveLocale: (lang: string) => csl.locales.get(lang) ?? csl.locales.get(lang.replace('-', '_')),
-    },
-    csl.styles.get(STYLES[style].id),
-    STYLES[style].lang,
-    true,
-  ) as CiteprocEngine;
-  engine.setOutputFormat(format);
-  engine.updateItems([...byId.keys()]);
-  return engine;
+  let cached = engines.get(`${style} ${format}`);
+  if (!cached) {
+    const byId = new Map<string, Record<string, unknown>>();
+    const engine = new CSL.Engine(
+      {
+        retrieveItem: (id: string) => byId.get(id),
+        retrieveLocale: (lang: string) => csl.locales.get(lang) ?? csl.locales.get(lang.replace('-', '_')),
+      },
+      csl.styles.get(STYLES[style].id),
+      STYLES[style].lang,
+      true,
+    ) as CiteprocEngine;
+    engine.setOutputFormat(format);
+    cached = { engine, items: byId };
+    engines.set(`${style} ${format}`, cached);
+  }
+  cached.items.clear();
+  for (const item of items) cached.items.set(item.id, toCslData(item));
+  cached.engine.updateItems([...cached.items.keys()]);
+  return cached.engine;
 }
 
 /**
