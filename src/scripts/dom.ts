@@ -14,3 +14,20 @@ export function announce(region: HTMLElement | null, message: string): void {
   region.textContent = '';
   window.setTimeout(() => (region.textContent = message), 50);
 }
+
+/**
+ * Adds a stylesheet that only a feature loaded on first use needs (a dialog, a panel), so
+ * that reading pages do not carry it inline; resolves once it applies (or failed to load,
+ * so that the feature still opens).
+ */
+export function loadStylesheet(href: string): Promise<void> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+  });
+  document.head.append(link);
+  return loaded;
+}

@@ -7,13 +7,16 @@
  */
 import type { StyleForms, WorkCiteForms } from '../../lib/cite-forms';
 import { copyRichText } from '../cite-this';
-import { announce } from '../dom';
-import './cite-panel.css';
+import { announce, loadStylesheet } from '../dom';
+// A stylesheet link, not a CSS import: Astro would inline an imported stylesheet into every
+// page that has a Cite button.
+import stylesheet from './cite-panel.css?url';
 
-const FORM_NAMES: Record<keyof Omit<StyleForms, 'name'>, string> = {
-  reference: 'Reference',
-  parenthetical: 'In-text, parenthetical',
-  narrative: 'In-text, narrative',
+/** Each form: its label in the panel, and its name in buttons and announcements. */
+const FORM_NAMES: Record<keyof Omit<StyleForms, 'name'>, [label: string, name: string]> = {
+  reference: ['Reference', 'reference'],
+  parenthetical: ['In-text (parenthetical)', 'parenthetical in-text citation'],
+  narrative: ['In-text (narrative)', 'narrative in-text citation'],
 };
 
 const forms = new Map<string, Promise<WorkCiteForms>>();
@@ -30,10 +33,6 @@ function formsOf(key: string): Promise<WorkCiteForms> {
     forms.set(key, found);
   }
   return found;
-}
-
-export function preloadForms(key: string): void {
-  formsOf(key).catch(() => undefined);
 }
 
 const SAFE_HREF = /^https?:\/\//;
@@ -87,7 +86,7 @@ function formList(work: WorkCiteForms, style: StyleForms, only: readonly (keyof 
   const list = document.createElement('dl');
   for (const form of only) {
     const term = document.createElement('dt');
-    term.textContent = FORM_NAMES[form];
+    term.textContent = FORM_NAMES[form][0];
     const value = document.createElement('dd');
     const shown = document.createElement('span');
     shown.className = 'cite-panel-text';
@@ -97,11 +96,11 @@ function formList(work: WorkCiteForms, style: StyleForms, only: readonly (keyof 
     button.className = 'button cite-panel-copy';
     const word = document.createElement('span');
     word.textContent = 'Copy';
-    const name = `${style.name} ${FORM_NAMES[form].toLowerCase()}${what}`;
-    button.append(word, Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ` the ${name} of ${work.label}` }));
+    const name = `the ${style.name} ${FORM_NAMES[form][1]} of ${work.label}${what}`;
+    button.append(word, Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ` ${name}` }));
     button.addEventListener('click', async () => {
       const ok = await copyRichText(flat(shown), clipboardHtml(shown), shown);
-      announce(region, ok ? `Copied the ${name} of ${work.label}.` : `Could not copy: the ${name} is selected, press Ctrl+C (⌘C on a Mac).`);
+      announce(region, ok ? `Copied ${name}.` : `Could not copy: ${name} is selected, press Ctrl+C (⌘C on a Mac).`);
       word.textContent = ok ? 'Copied' : 'Select and copy';
       window.setTimeout(() => (word.textContent = 'Copy'), 2500);
     });
@@ -139,7 +138,7 @@ function drawPanel(work: WorkCiteForms, first: 'harvard' | 'apa', close: () => v
       const note = document.createElement('p');
       note.className = 'cite-panel-note';
       note.textContent = `If your reference list also has ${work.namesakes!.works.join('; ')}, ${style.name} tells the works apart, as this site’s bibliography does:`;
-      section.append(note, formList(work, other, changed, ', told apart', region));
+      section.append(note, formList(work, other, changed, ', as the site’s bibliography gives it', region));
     }
     panel.append(section);
   }
@@ -159,9 +158,42 @@ function drawPanel(work: WorkCiteForms, first: 'harvard' | 'apa', close: () => v
 }
 
 const open = new WeakMap<HTMLButtonElement, HTMLElement>();
+const busy = new WeakSet<HTMLButtonElement>();
+const styled = loadStylesheet(stylesheet);
+
+/** The page's one live region for what the panels say, made on first need. */
+let region: HTMLElement | undefined;
+function statusRegion(): HTMLElement {
+  if (!region) {
+    region = document.createElement('p');
+    region.className = 'visually-hidden';
+    region.setAttribute('role', 'status');
+    document.body.append(region);
+  }
+  return region;
+}
+
+/** The entry a Cite button stands in, and the key of its work (see cite-buttons.ts). */
+function workOf(button: HTMLButtonElement): { entry: HTMLElement; key: string; label: string } | undefined {
+  const entry = button.closest('li');
+  if (!entry) return undefined;
+  const key = entry.dataset.save?.startsWith('work:') ? entry.dataset.save.slice(5) : entry.id.slice(4);
+  const label = button.querySelector('.visually-hidden')?.textContent?.trim() ?? key;
+  return { entry, key, label };
+}
+
+export function preloadForms(button: HTMLButtonElement): void {
+  const work = workOf(button);
+  if (work) formsOf(work.key).catch(() => undefined);
+}
 
 /** Opens the work's panel under its entry (fetching its forms the first time), or closes it. */
-export async function togglePanel(button: HTMLButtonElement, entry: HTMLElement, key: string, label: string, region: HTMLElement): Promise<void> {
+export async function togglePanel(button: HTMLButtonElement): Promise<void> {
+  const work = workOf(button);
+  if (!work || busy.has(button)) return;
+  const { entry, key, label } = work;
+  button.firstChild!.textContent = 'Cite';
+  const region = statusRegion();
   const existing = open.get(button);
   const close = () => {
     const panel = open.get(button);
@@ -172,15 +204,21 @@ export async function togglePanel(button: HTMLButtonElement, entry: HTMLElement,
   if (existing && !existing.hidden) return close();
   let panel = existing;
   if (!panel) {
-    let work: WorkCiteForms;
+    let forms: WorkCiteForms;
+    busy.add(button);
+    button.setAttribute('aria-busy', 'true');
     try {
-      work = await formsOf(key);
+      forms = await formsOf(key);
     } catch {
       announce(region, `Could not load the citation of ${label}. Check the connection and try again.`);
       return;
+    } finally {
+      busy.delete(button);
+      button.removeAttribute('aria-busy');
     }
+    await styled;
     const first = entry.closest<HTMLElement>('[data-cite-style]')?.dataset.citeStyle === 'apa' ? 'apa' : 'harvard';
-    panel = drawPanel(work, first, close, region);
+    panel = drawPanel(forms, first, close, region);
     open.set(button, panel);
     button.setAttribute('aria-controls', panel.id);
     // Escape on the button closes its open panel too.
