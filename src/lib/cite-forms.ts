@@ -31,7 +31,7 @@ export interface WorkCiteForms {
   styles: Record<StyleName, StyleForms>;
   /** Present only where other works of the corpus change this work's forms. */
   namesakes?: {
-    /** The works that do, by label and title, e.g. "Hill (1999), Understanding Social Policy". */
+    /** The works that do, by label and title, e.g. "Hill (1999) ‘What’s the problem?…’". */
     works: string[];
     /** The forms as the site's bibliography prints them, for the styles they differ in. */
     styles: Partial<Record<StyleName, StyleForms>>;
@@ -109,7 +109,7 @@ export function citeFormsOfAll(items: readonly CslItem[]): Map<string, WorkCiteF
         const causes = candidates.filter((other) =>
           (Object.keys(changed) as StyleName[]).some((s) => !sameForms(formsOf([item, other], s).get(item.id)!, styles[s])),
         );
-        forms.namesakes = { works: causes.map((o) => (o.title ? `${shortReference(o)}, ${o.title}` : shortReference(o))), styles: changed };
+        forms.namesakes = { works: causes.map((o) => (o.title ? `${shortReference(o)} ‘${o.title}’` : shortReference(o))), styles: changed };
       }
       return [item.id, forms];
     }),

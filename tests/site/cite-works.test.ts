@@ -85,7 +85,7 @@ describe('the bibliography in either style', () => {
     await page.goto(origin + '/bibliography/apa/');
     const panel = await openPanel(page.locator('li[data-save="work:hill2019"]'));
     const apa = panel.locator('.cite-panel-style').first();
-    expect(await apa.locator('.cite-panel-note').textContent()).toMatch(/^If your reference list also has Hill \(1999\), .*, APA 7th edition tells the works apart/);
+    expect(await apa.locator('.cite-panel-note').textContent()).toMatch(/^If your reference list also has Hill \(1999\) ‘.*’, APA 7th edition tells the works apart/);
     await apa.getByRole('button', { name: 'Copy the APA 7th edition parenthetical in-text citation of Hill and Laredo (2019), as the site’s bibliography gives it' }).click();
     await expect.poll(async () => (await clipboard(page)).text).toBe('(D. Hill & Laredo, 2019)');
     // The main form is the one a list without the other Hill needs.
@@ -128,6 +128,20 @@ describe('the bibliography in either style', () => {
     expect(await page.getByRole('link', { name: 'Harvard (Cite Them Right)' }).getAttribute('href')).toBe('/bibliography/');
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/bibliography\/apa\/$/);
     expect(await page.locator('.cite-button, .save-button').count()).toBe(0);
+    await context.close();
+  });
+
+  it('leaves the APA copy out of the search index, so each work is found once', async () => {
+    const { context, page } = await newPage();
+    await page.goto(origin + '/search/');
+    // As a string: the test runner would rewrite an import() written here.
+    const urls = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const found = await pagefind.search('Lipsky');
+      return Promise.all(found.results.map(async (r) => (await r.data()).url));
+    })()`)) as string[];
+    expect(urls).toContain('/bibliography/');
+    expect(urls).not.toContain('/bibliography/apa/');
     await context.close();
   });
 

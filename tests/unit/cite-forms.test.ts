@@ -64,7 +64,7 @@ describe('namesakes in the corpus', () => {
     expect(ifsw.namesakes?.styles.harvard?.parenthetical).toBe('(International Federation of Social Workers, 2012a)');
     expect(text(ifsw.namesakes!.styles.harvard!.reference)).toMatch(/^International Federation of Social Workers \(2012a\) Global Standards/);
     expect(ifsw.namesakes?.styles.apa?.narrative).toBe('International Federation of Social Workers (2012a)');
-    expect(ifsw.namesakes!.works).toEqual([`International Federation of Social Workers (2012), ${load('ifsw2012b').title}`]);
+    expect(ifsw.namesakes!.works).toEqual([`International Federation of Social Workers (2012) ‘${load('ifsw2012b').title}’`]);
   });
 
   it('authors who share a surname: APA adds initials in the bibliography’s forms, Harvard does not (APA 7 section 8.20)', () => {
@@ -73,7 +73,7 @@ describe('namesakes in the corpus', () => {
     expect(hill.namesakes!.styles.apa!.narrative).toBe('D. Hill and Laredo (2019)');
     expect(hill.namesakes!.styles.harvard).toBeUndefined();
     // Only the other Hill changes it; D. Hill's own other works do not.
-    expect(hill.namesakes!.works).toEqual([`Hill (1999), ${load('hill1999').title}`]);
+    expect(hill.namesakes!.works).toEqual([`Hill (1999) ‘${load('hill1999').title}’`]);
   });
 
   it('leaves out the bibliography’s forms where they are the same as the main ones', () => {

@@ -137,7 +137,7 @@ function drawPanel(work: WorkCiteForms, first: 'harvard' | 'apa', close: () => v
       const changed = (['reference', 'parenthetical', 'narrative'] as const).filter((f) => other[f] !== style[f]);
       const note = document.createElement('p');
       note.className = 'cite-panel-note';
-      note.textContent = `If your reference list also has ${work.namesakes!.works.join('; ')}, ${style.name} tells the works apart, as this site’s bibliography does:`;
+      note.textContent = `If your reference list also has ${work.namesakes!.works.join(' or ')}, ${style.name} tells the works apart, as this site’s bibliography does:`;
       section.append(note, formList(work, other, changed, ', as the site’s bibliography gives it', region));
     }
     panel.append(section);
