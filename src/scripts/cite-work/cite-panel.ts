@@ -209,6 +209,7 @@ export async function togglePanel(button: HTMLButtonElement): Promise<void> {
     button.setAttribute('aria-busy', 'true');
     try {
       forms = await formsOf(key);
+      await styled;
     } catch {
       announce(region, `Could not load the citation of ${label}. Check the connection and try again.`);
       return;
@@ -216,7 +217,6 @@ export async function togglePanel(button: HTMLButtonElement): Promise<void> {
       busy.delete(button);
       button.removeAttribute('aria-busy');
     }
-    await styled;
     const first = entry.closest<HTMLElement>('[data-cite-style]')?.dataset.citeStyle === 'apa' ? 'apa' : 'harvard';
     panel = drawPanel(forms, first, close, region);
     open.set(button, panel);
