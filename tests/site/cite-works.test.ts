@@ -240,6 +240,20 @@ describe('by keyboard, and for everyone', () => {
     await context.close();
   });
 
+  it('still copies where the Clipboard API is missing, with the form selected to copy by hand', async () => {
+    const context = await chromium.newContext();
+    await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
+    const panel = await openPanel(page.locator('#ref-lipsky2010'));
+    await panel.getByRole('button', { name: 'Copy the APA 7th edition narrative in-text citation of Lipsky (2010)' }).click();
+    await expect.poll(() => status(page)).toMatch(/^(Copied |Could not copy: )the APA 7th edition narrative in-text citation of Lipsky \(2010\)/);
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(inText('lipsky2010', 'apa').narrative);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says so when a work’s forms cannot be fetched, and opens once they can', async () => {
     const { context, page } = await newPage();
     await page.goto(origin + '/bibliography/');
