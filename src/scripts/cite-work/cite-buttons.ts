@@ -14,7 +14,7 @@
  */
 import { referenceLabel } from '../reading-list/save-buttons';
 
-export const WORK_ENTRIES = '[data-save^="work:"], [data-save-works] > li[id^="ref-"]';
+const WORK_ENTRIES = '[data-save^="work:"], [data-save-works] > li[id^="ref-"]';
 
 type CitePanel = typeof import('./cite-panel');
 let panel: Promise<CitePanel> | undefined;
