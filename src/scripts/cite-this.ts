@@ -53,6 +53,25 @@ export async function copyText(text: string, source: HTMLElement): Promise<boole
   }
 }
 
+/**
+ * Copies a formatted citation as HTML and as plain text, so that a word processor keeps its
+ * italics and a plain field gets the text; where the browser cannot write HTML to the
+ * clipboard, copies the text alone (copyText).
+ */
+export async function copyRichText(text: string, html: string, source: HTMLElement): Promise<boolean> {
+  try {
+    if (typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+      ]);
+      return true;
+    }
+  } catch {
+    // Refused (or HTML not allowed here): plain text may still be.
+  }
+  return copyText(text, source);
+}
+
 export function enableCopyButtons(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-copy-status]');
   for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-target]')) {

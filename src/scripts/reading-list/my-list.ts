@@ -77,6 +77,8 @@ function drawItem(item: SavedItem, index: number, count: number): HTMLLIElement 
   down.disabled = index === count - 1;
   controls.append(up, down, button('Remove', item, 'remove'));
   li.append(ref, meta, controls);
+  // Marked as other pages mark works, so the Cite buttons (src/scripts/cite-work/) find them.
+  if (kindOf(item.id) === 'work') Object.assign(li.dataset, { save: item.id, saveLabel: item.label });
   return li;
 }
 
@@ -112,6 +114,7 @@ export function initMyList(root: HTMLElement): void {
     const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement : undefined;
     const keep = focused ? { id: focused.dataset.id ?? '', action: focused.dataset.action ?? '' } : undefined;
     list.replaceChildren(...items.map((item, i) => drawItem(item, i, items.length)));
+    list.dispatchEvent(new Event('works-drawn', { bubbles: true }));
     if (keep) list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(keep.id)}"] [data-action="${CSS.escape(keep.action)}"]`)?.focus();
     const read = items.filter((i) => i.read).length;
     summary.textContent =
