@@ -17,19 +17,19 @@ const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#38;|&amp;
 const forms = citeFormsOfAll(all);
 
 describe('the forms of one work', () => {
-  it('gives a book in both styles: the reference with its title in italics, and both in-text forms (CTR 12th ed.; APA 7 sections 8.11, 9.1)', () => {
+  it('gives a later edition of a classic in both styles: the reference with its title in italics and its original date, and both in-text forms (CTR 12th ed.; APA 7 sections 8.15, 9.41)', () => {
     const lipsky = forms.get('lipsky2010')!;
     expect(lipsky.label).toBe('Lipsky (2010)');
     expect(lipsky.styles.harvard).toEqual({
       name: 'Harvard (Cite Them Right)',
-      reference: 'Lipsky, M. (2010) <i>Street-Level Bureaucracy: Dilemmas of the Individual in Public Services</i>. Updated edn. New York: Russell Sage Foundation.',
+      reference: 'Lipsky, M. (2010) <i>Street-Level Bureaucracy: Dilemmas of the Individual in Public Services</i>. Updated edn. New York: Russell Sage Foundation. Originally published 1980.',
       parenthetical: '(Lipsky, 2010)',
       narrative: 'Lipsky (2010)',
     });
     expect(lipsky.styles.apa.name).toBe('APA 7th edition');
-    expect(lipsky.styles.apa.parenthetical).toBe('(Lipsky, 2010)');
-    expect(lipsky.styles.apa.narrative).toBe('Lipsky (2010)');
-    expect(lipsky.styles.apa.reference).toMatch(/^Lipsky, M\. \(2010\)\. <i>Street-Level Bureaucracy/);
+    expect(lipsky.styles.apa.parenthetical).toBe('(Lipsky, 1980/2010)');
+    expect(lipsky.styles.apa.narrative).toBe('Lipsky (1980/2010)');
+    expect(lipsky.styles.apa.reference).toMatch(/^Lipsky, M\. \(2010\)\. <i>Street-Level Bureaucracy.*\(Original work published 1980\)$/);
     expect(lipsky.namesakes).toBeUndefined();
   });
 
