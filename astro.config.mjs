@@ -40,7 +40,21 @@ export default defineConfig({
     }),
   },
   // No module-preload polyfill on every page: the only page scripts are small islands.
-  vite: { build: { modulePreload: false } },
+  vite: {
+    build: { modulePreload: false },
+    plugins: [
+      {
+        // Astro sets the client build's modulePreload itself, so `build.modulePreload` above
+        // does not reach it: without this, every island entry carries a list of the files its
+        // lazy parts import, to preload them, which costs a reading page bytes it never uses.
+        name: 'solidarity-atlas:no-module-preload',
+        enforce: 'post',
+        configEnvironment(name) {
+          if (name === 'client') return { build: { modulePreload: false } };
+        },
+      },
+    ],
+  },
   integrations: [
     {
       name: 'site-origin',

@@ -3,6 +3,8 @@
  * that work with or without the asynchronous Clipboard API and announce the result.
  * (The page's own address, where it differs from the built one: cite-origin.ts.)
  */
+import { loadOnDemand } from './load-on-demand';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -30,47 +32,9 @@ export function fillAccessedDates(root: ParentNode, today: Date): void {
   }
 }
 
-/** Copies text; falls back to a selection and execCommand where the Clipboard API is missing. */
-export async function copyText(text: string, source: HTMLElement): Promise<boolean> {
-  try {
-    if (navigator.clipboard?.writeText) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Permission refused or insecure context: try the selection route below.
-  }
-  const selection = window.getSelection();
-  const range = document.createRange();
-  range.selectNodeContents(source);
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  try {
-    // execCommand is deprecated but is the only copy path without the Clipboard API.
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Copies a formatted citation as HTML and as plain text, so that a word processor keeps its
- * italics and a plain field gets the text; where the browser cannot write HTML to the
- * clipboard, copies the text alone (copyText).
- */
-export async function copyRichText(text: string, html: string, source: HTMLElement): Promise<boolean> {
-  try {
-    if (typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
-      await navigator.clipboard.write([
-        new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
-      ]);
-      return true;
-    }
-  } catch {
-    // Refused (or HTML not allowed here): plain text may still be.
-  }
-  return copyText(text, source);
-}
+// The copying code comes with the reader's first approach to a Copy button (pointer or
+// focus), so a reading page does not pay for it; a click that comes first waits for it.
+const loadCopy = loadOnDemand(() => import('./copy-text'));
 
 export function enableCopyButtons(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-copy-status]');
@@ -78,10 +42,11 @@ export function enableCopyButtons(root: HTMLElement): void {
     const target = document.getElementById(button.dataset.copyTarget ?? '');
     if (!target) continue;
     button.hidden = false;
+    for (const approach of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(approach, () => void loadCopy().catch(() => undefined), { once: true, passive: true });
     button.addEventListener('click', async () => {
       const label = button.getAttribute('aria-describedby');
       const name = (label && document.getElementById(label)?.textContent) || 'Citation';
-      const ok = await copyText(target.innerText.trim(), target);
+      const ok = await loadCopy().then(({ copyText }) => copyText(target.innerText.trim(), target), () => false);
       const message = ok ? `${name} copied to the clipboard.` : `Could not copy: the ${name} text is selected, press Ctrl+C (⌘C on a Mac).`;
       if (status) {
         // Clear first so that the same message is announced again on a second copy.

@@ -15,7 +15,7 @@
 // A stylesheet link, not a CSS import: Astro would inline an imported stylesheet into every
 // document page, which must stay within its byte budget.
 import stylesheet from './passage-cite.css?url';
-import { copyText } from './cite-this';
+import { copyText } from './copy-text';
 import { announce, loadStylesheet } from './dom';
 import { inText, pinpoint, quoteWithCitation, type PassageTemplates } from './passage-quote';
 

@@ -52,10 +52,21 @@ describe('doubts and inferences shown to readers', () => {
   });
 
   it.each(lists.map((l) => [l.document, l] as const))('in the reference list of %s, under each work it names, with the list’s own notes', (slug, list) => {
-    const page = readPage(`/documents/${slug}/`);
+    const page = readPage(`/documents/${slug}/references/`);
+    const reading = readPage(`/documents/${slug}/`);
     for (const key of new Set([...list.entries.map((e) => e.key), ...list.unlisted.map((u) => u.key)])) {
       const entry = select(`section.references li[id="ref-${key}"]`, page) as Element | undefined;
-      expectNotesUnder(entry, key, slug);
+      expectNotesUnder(entry, key, `${slug}/references/`);
+      // The reading page flags each doubt under the entry and links to where it is spelt out.
+      const { doubts, inferences } = notesOf(key);
+      const readingEntry = select(`section.references li[id="ref-${key}"]`, reading) as Element | undefined;
+      expect(readingEntry, `${slug}: no entry for ${key}`).toBeDefined();
+      const flag = select('.ref-note.doubt', readingEntry!);
+      if (doubts.length) {
+        expect(flat(toText(flag!)), `${slug}, ${key}`).toMatch(/^Unverified: (one detail|\d+ details), explained in the annotated list\.$/);
+        expect(select('a', flag!)?.properties.href, `${slug}, ${key}`).toBe(`references/#ref-${key}`);
+      } else expect(flag, `${slug}, ${key}`).toBeUndefined();
+      for (const i of inferences) expect(flat(toText(readingEntry!)), `${slug}, ${key}`).toContain(flat(i));
       for (const note of [...list.entries, ...list.unlisted].filter((e) => e.key === key && e.note && !('duplicateOf' in e && e.duplicateOf)).map((e) => e.note!)) {
         expect(flat(toText(entry!)), `${slug}, ${key}`).toContain(flat(note));
       }

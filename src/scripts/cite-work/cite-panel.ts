@@ -6,7 +6,7 @@
  * shuts it and gives focus back to its button. What is copied is announced.
  */
 import type { StyleForms, WorkCiteForms } from '../../lib/cite-forms';
-import { copyRichText } from '../cite-this';
+import { copyRichText } from '../copy-text';
 import { announce, loadStylesheet } from '../dom';
 // A stylesheet link, not a CSS import: Astro would inline an imported stylesheet into every
 // page that has a Cite button.
