@@ -133,7 +133,7 @@ describe('saving', () => {
     await page.goto(origin + '/bibliography/');
     const saved = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!)[0], STORAGE_KEY);
     await expect.poll(async () => (await saved()).reference.map((r: { text: string }) => r.text).join('')).toBe(
-      'Lipsky, M. (2010) Street-Level Bureaucracy: Dilemmas of the Individual in Public Services. Updated edn. New York: Russell Sage Foundation.',
+      'Lipsky, M. (2010) Street-Level Bureaucracy: Dilemmas of the Individual in Public Services. Updated edn. New York: Russell Sage Foundation. Originally published 1980.',
     );
     expect(await saved()).toMatchObject({ added: '2026-01-01T00:00:00.000Z', read: true });
     await context.close();

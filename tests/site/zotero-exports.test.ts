@@ -127,7 +127,8 @@ describe('exports imported through Zotero lose nothing', () => {
     const served = (dir: string, pattern: RegExp) => readdirSync(join(DIST, dir), { recursive: true, encoding: 'utf8' }).filter((f) => pattern.test(f)).map((f) => join(dir, f));
     const all = [
       ...FORMATS.map((f) => `bibliography.${f}`),
-      ...served('bibliography', /\.(bib|ris|json)$/).map((f) => f),
+      // Each work's `<key>.cite.json` holds its formatted forms for the Cite panel, not an export.
+      ...served('bibliography', /^[^.]+\.(bib|ris|json)$/).map((f) => f),
       ...served('documents', /(citation|references)\.(bib|ris|json)$/),
       ...served('concepts', /citation\.(bib|ris|json)$/),
     ].map((p) => p.split('\\').join('/'));
