@@ -50,7 +50,7 @@ export default defineConfig({
         name: 'solidarity-atlas:no-module-preload',
         enforce: 'post',
         configEnvironment(name) {
-          if (name === 'client') return { build: { modulePreload: false } };
+          return name === 'client' ? { build: { modulePreload: false } } : undefined;
         },
       },
     ],
