@@ -131,13 +131,37 @@ export const cslItemSchema = withKnownFields(
         corrections: z.array(correction).optional(),
         inferences: z.array(inference).optional(),
         doubts: z.array(doubt).optional(),
+        /**
+         * The title in APA 7 sentence case (§6.17), proper nouns and acronyms kept, for a title
+         * recorded in title case: only a person can tell "England" from "Social". Used for APA
+         * only; `title` keeps what the source prints (Cite Them Right prints it as recorded).
+         */
+        sentenceCaseTitle: text.optional(),
       })
       .strict()
       .optional(),
   },
   'a CSL-JSON record',
   'src/content/bibliography-schema.ts',
+).superRefine(
+  (item, ctx) => {
+    const sentenceCase = item.custom?.sentenceCaseTitle;
+    if (typeof sentenceCase !== 'string') return;
+    if (!sameExceptLetterCase(sentenceCase, item.title))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['custom', 'sentenceCaseTitle'],
+        message: `the sentence-case title must be the title with only capitals changed (same letters, spaces and punctuation): "${sentenceCase}" is not a recasing of the title "${item.title ?? '(no title)'}"`,
+      });
+  },
+  // Run even when other fields have problems, so that one build reports them all.
+  { when: () => true } as never,
 );
+
+/** True when the two strings hold the same characters, told apart only by letter case. */
+export function sameExceptLetterCase(a: string, b: string | undefined): boolean {
+  return typeof b === 'string' && a.length === b.length && a.toLowerCase() === b.toLowerCase();
+}
 
 export type CslItem = z.infer<typeof cslItemSchema>;
 

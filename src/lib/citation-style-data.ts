@@ -85,7 +85,8 @@ const BOOK_CONTAINER_TYPES = new Set(['chapter', 'paper-conference', 'entry', 'e
 /**
  * The record as citeproc should see it in one style: our notes (`custom`) left out, the key
  * as `citation-key`, numbers as strings, the edition in the style's words, and for APA the
- * capitals sentence case requires at the start of titles and subtitles.
+ * reviewed sentence-case title where the record has one, with the capitals sentence case
+ * requires at the start of titles and subtitles.
  */
 export function cslForStyle(item: CslItem, style: CitationStyle): Record<string, unknown> {
   checkEtAl(item);
@@ -98,7 +99,9 @@ export function cslForStyle(item: CslItem, style: CitationStyle): Record<string,
   // Sentence case is a rule for English titles; other languages keep their own conventions.
   const english = !item.language || /^en\b/i.test(item.language);
   if (style === 'apa' && english) {
-    if (item.title) out.title = capitaliseTitleStarts(item.title);
+    // A reviewed sentence-case title (custom.sentenceCaseTitle) lowers what capitaliseTitleStarts cannot.
+    const title = item.custom?.sentenceCaseTitle ?? item.title;
+    if (title) out.title = capitaliseTitleStarts(title);
     if (item['container-title'] && BOOK_CONTAINER_TYPES.has(item.type)) out['container-title'] = capitaliseTitleStarts(item['container-title']);
   }
   for (const v of NAME_VARIABLES) {

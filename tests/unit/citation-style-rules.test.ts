@@ -136,6 +136,35 @@ describe('APA capitals in titles (APA 7 §6.17: sentence case for works, title c
   });
 });
 
+describe('APA 7 §6.17 sentence case from the reviewed title (custom.sentenceCaseTitle)', () => {
+  const dir = join(process.cwd(), 'src/content/bibliography');
+  const record = (id: string) => JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as CslItem;
+
+  it('APA 7 §6.17 sentence case: a book recorded in title case is printed in sentence case (lipsky2010)', () => {
+    expect(formatReference(record('lipsky2010'), 'apa')).toBe(
+      'Lipsky, M. (2010). Street-level bureaucracy: Dilemmas of the individual in public services (Updated ed.). Russell Sage Foundation. (Original work published 1980)',
+    );
+  });
+  it('APA 7 §6.17 sentence case: proper nouns keep their capitals (cree2018, laming2003, strier2019)', () => {
+    expect(formatReference(record('cree2018'), 'apa')).toBe('Cree, V., & Smith, M. (2018). Social work in a changing Scotland. Routledge.');
+    expect(formatReference(record('laming2003'), 'apa')).toBe('Laming. (2003). Report of the inquiry into the death of Victoria Climbié. Department of Health.');
+    expect(formatReference(record('strier2019'), 'apa')).toBe(
+      'Strier, R. (2019). Resisting neoliberal social work fragmentation: The Wall-to-Wall Alliance. Social Work, 64(4), 339–345.',
+    );
+  });
+  it('APA 7 §6.17 sentence case: the first word after a colon is still raised from the reviewed title', () => {
+    const item: CslItem = { ...record('lipsky2010'), custom: { sentenceCaseTitle: 'Street-level bureaucracy: dilemmas of the individual in public services' } };
+    expect(cslForStyle(item, 'apa').title).toBe('Street-level bureaucracy: Dilemmas of the individual in public services');
+  });
+  it('Cite Them Right: the same records keep the title as recorded', () => {
+    expect(formatReference(record('lipsky2010'), 'harvard')).toBe(
+      'Lipsky, M. (2010) Street-Level Bureaucracy: Dilemmas of the Individual in Public Services. Updated edn. New York: Russell Sage Foundation. Originally published 1980.',
+    );
+    expect(formatReference(record('cree2018'), 'harvard')).toBe('Cree, V. and Smith, M. (2018) Social work in a Changing Scotland. Oxon: Routledge.');
+    expect(cslForStyle(record('strier2019'), 'harvard').title).toBe('Resisting Neoliberal Social Work Fragmentation: The Wall-to-Wall Alliance');
+  });
+});
+
 describe('a printed "et al." that hides co-authors the source does not name is kept', () => {
   const fraser: CslItem = {
     id: 'fraser',

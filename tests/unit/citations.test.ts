@@ -52,7 +52,7 @@ describe('APA 7th edition', () => {
     );
   });
   it('formats a book without the place of publication: Author (Year). Title. Publisher.', () => {
-    expect(formatReference(load('harvey2005'), 'apa')).toBe('Harvey, D. (2005). A Brief History of Neo Liberalism. Oxford University Press.');
+    expect(formatReference(load('harvey2005'), 'apa')).toBe('Harvey, D. (2005). A brief history of neo liberalism. Oxford University Press.');
   });
   it('formats a chapter: Author (Year). Chapter. In E. Editor (Ed.), Book (pp. x–y). Publisher.', () => {
     expect(formatReference(load('bauman2009'), 'apa')).toBe(

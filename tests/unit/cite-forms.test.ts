@@ -29,7 +29,7 @@ describe('the forms of one work', () => {
     expect(lipsky.styles.apa.name).toBe('APA 7th edition');
     expect(lipsky.styles.apa.parenthetical).toBe('(Lipsky, 1980/2010)');
     expect(lipsky.styles.apa.narrative).toBe('Lipsky (1980/2010)');
-    expect(lipsky.styles.apa.reference).toMatch(/^Lipsky, M\. \(2010\)\. <i>Street-Level Bureaucracy.*\(Original work published 1980\)$/);
+    expect(lipsky.styles.apa.reference).toMatch(/^Lipsky, M\. \(2010\)\. <i>Street-level bureaucracy: Dilemmas of the individual in public services<\/i>.*\(Original work published 1980\)$/);
     expect(lipsky.namesakes).toBeUndefined();
   });
 
