@@ -73,7 +73,10 @@ function formsOf(items: readonly CslItem[], style: StyleName): Map<string, Style
   return new Map(
     items.map((item) => {
       const forms = inText.get(item.id)!;
-      return [item.id, { name: STYLES[style].label, reference: references.get(item.id) ?? '', parenthetical: forms.parenthetical, narrative: forms.narrative }];
+      // A work known only by author and year (the source names no title) has no reference to
+      // offer: what the style would print ("Thompson. (2008).") is not one. The panel says so.
+      const reference = item.title ? (references.get(item.id) ?? '') : '';
+      return [item.id, { name: STYLES[style].label, reference, parenthetical: forms.parenthetical, narrative: forms.narrative }];
     }),
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The one place that decides the site's public origin (scheme + host, no path), from the
- * build's environment: `SITE_URL` when set, otherwise the variables that GitHub Pages
- * (Actions), Netlify, Vercel and Cloudflare Pages set during their builds. Canonical links,
+ * build's environment: `SITE_URL` when set, otherwise the stable addresses that GitHub Pages
+ * (Actions), Netlify and Vercel give their builds (Cloudflare Pages gives only a
+ * per-deployment address, so there `SITE_URL` is needed). Canonical links,
  * citation metadata and the "Cite this" texts all carry this origin.
  *
  * Without one (a local build), the site is built for Astro's own preview address and the
@@ -64,14 +65,12 @@ export function resolveSiteOrigin(env: Env): ResolvedOrigin {
     const r = from(env.URL, 'Netlify (URL)');
     if (r) return r;
   }
-  // Vercel: the production domain (a custom domain when one is set), else this deployment's own.
-  if (env.VERCEL === '1' || env.VERCEL_URL || env.VERCEL_PROJECT_PRODUCTION_URL) {
-    const r = from(env.VERCEL_PROJECT_PRODUCTION_URL, 'Vercel (VERCEL_PROJECT_PRODUCTION_URL)') ?? from(env.VERCEL_URL, 'Vercel (VERCEL_URL)');
-    if (r) return r;
-  }
-  // Cloudflare Pages: the URL of this deployment (Pages names no custom domain to the build).
-  if (env.CF_PAGES === '1') {
-    const r = from(env.CF_PAGES_URL, 'Cloudflare Pages (CF_PAGES_URL)');
+  // Vercel: the production domain (a custom domain when one is set). Not VERCEL_URL, nor
+  // Cloudflare Pages' CF_PAGES_URL: each names one deployment (a new hashed host every
+  // build), which students' references would then carry after the next deploy. There, as
+  // anywhere else without a stable address, SITE_URL must be set and the build says so.
+  if (env.VERCEL === '1' || env.VERCEL_PROJECT_PRODUCTION_URL) {
+    const r = from(env.VERCEL_PROJECT_PRODUCTION_URL, 'Vercel (VERCEL_PROJECT_PRODUCTION_URL)');
     if (r) return r;
   }
   // GitHub Pages, built in GitHub Actions: only a user or organisation site (<owner>.github.io)

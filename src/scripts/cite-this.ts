@@ -46,7 +46,13 @@ export function enableCopyButtons(root: HTMLElement): void {
     button.addEventListener('click', async () => {
       const label = button.getAttribute('aria-describedby');
       const name = (label && document.getElementById(label)?.textContent) || 'Citation';
-      const ok = await loadCopy().then(({ copyText }) => copyText(target.innerText.trim(), target), () => false);
+      // A formatted reference goes to the clipboard as HTML too, so that a word processor keeps
+      // its italics; BibTeX and RIS (in <pre>) as plain text.
+      const text = target.innerText.trim();
+      const ok = await loadCopy().then(
+        ({ copyText, copyRichText }) => (target.tagName === 'PRE' ? copyText(text, target) : copyRichText(text, target.innerHTML.trim(), target)),
+        () => false,
+      );
       const message = ok ? `${name} copied to the clipboard.` : `Could not copy: the ${name} text is selected, press Ctrl+C (⌘C on a Mac).`;
       if (status) {
         // Clear first so that the same message is announced again on a second copy.

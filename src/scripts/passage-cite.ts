@@ -15,7 +15,7 @@
 // A stylesheet link, not a CSS import: Astro would inline an imported stylesheet into every
 // document page, which must stay within its byte budget.
 import stylesheet from './passage-cite.css?url';
-import { copyText } from './copy-text';
+import { copyRichText, copyText } from './copy-text';
 import { announce, loadStylesheet } from './dom';
 import { inText, pinpoint, quoteWithCitation, type PassageTemplates } from './passage-quote';
 
@@ -74,7 +74,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 }
 
 /** A labelled line of text with its Copy button ("Copy <label>", or "Copy <name>"). */
-function row(label: string, text: string, block = false, name = label): { root: HTMLElement; output: HTMLElement } {
+function row(label: string, text: string, block = false, name = label, html?: string): { root: HTMLElement; output: HTMLElement } {
   const root = el('div', 'pc-row');
   const id = `pc-${++uid}`;
   const caption = el('span', 'pc-label', label);
@@ -84,7 +84,8 @@ function row(label: string, text: string, block = false, name = label): { root: 
   copy.type = 'button';
   copy.setAttribute('aria-label', `Copy ${name}`);
   copy.addEventListener('click', async () => {
-    const ok = await copyText(output.textContent ?? '', output);
+    // A reference goes to the clipboard as HTML too, so that a word processor keeps its italics.
+    const ok = html ? await copyRichText(output.textContent ?? '', html, output) : await copyText(output.textContent ?? '', output);
     announce(status, ok ? `${name.charAt(0).toUpperCase()}${name.slice(1)} copied to the clipboard.` : `Could not copy: the text is selected, press Ctrl+C (⌘C on a Mac).`);
     copy.textContent = ok ? 'Copied' : 'Select and copy';
     window.setTimeout(() => (copy.textContent = 'Copy'), 2500);
@@ -95,6 +96,7 @@ function row(label: string, text: string, block = false, name = label): { root: 
 
 /** The page's own full reference in a style, as its "Cite this" block shows it. */
 const reference = (style: Style) => document.getElementById(`cite-${style}`)?.innerText.trim().replace(/\s+/g, ' ') ?? '';
+const referenceHtml = (style: Style) => document.getElementById(`cite-${style}`)?.innerHTML.trim() ?? '';
 
 let panel: HTMLElement | undefined;
 let panelButton: HTMLButtonElement | undefined;
@@ -156,7 +158,7 @@ async function openPanel(passage: HTMLElement, button: HTMLButtonElement): Promi
       el('p', 'pc-heading', t[style].label),
       row('In-text citation', forms.parenthetical, false, `${t[style].label} in-text citation`).root,
       row('Narrative citation', forms.narrative, false, `${t[style].label} narrative citation`).root,
-      row('Reference', reference(style), true, `${t[style].label} reference`).root,
+      row('Reference', reference(style), true, `${t[style].label} reference`, referenceHtml(style)).root,
     );
     root.append(section);
   }

@@ -119,3 +119,13 @@ describe('formatInText, called many times (one engine per style, kept between ca
     expect(formatInText([first], 'harvard').get('x')!.parenthetical).toBe('(Smith, 2001)');
   });
 });
+
+describe('a work known only by author and year', () => {
+  it('offers its in-text forms but no reference: what the style would print ("Thompson. (2008).") is not one', () => {
+    const thompson = forms.get('thompson2008')!;
+    expect(thompson.styles.harvard.reference).toBe('');
+    expect(thompson.styles.apa.reference).toBe('');
+    expect(thompson.styles.harvard.parenthetical).toBe('(Thompson, 2008)');
+    expect(thompson.styles.apa.narrative).toBe('Thompson (2008)');
+  });
+});

@@ -23,13 +23,13 @@ describe('resolveSiteOrigin', () => {
     expect(resolveSiteOrigin({ URL: 'https://elsewhere.example' }).origin).toBeUndefined();
   });
 
-  it('uses Vercel’s production domain, else the deployment’s, adding the scheme Vercel leaves out', () => {
+  it('uses Vercel’s production domain, adding the scheme Vercel leaves out', () => {
     expect(resolveSiteOrigin({ VERCEL: '1', VERCEL_PROJECT_PRODUCTION_URL: 'atlas.vercel.app', VERCEL_URL: 'atlas-abc123.vercel.app' })).toEqual({ origin: 'https://atlas.vercel.app', source: 'Vercel (VERCEL_PROJECT_PRODUCTION_URL)' });
-    expect(resolveSiteOrigin({ VERCEL: '1', VERCEL_URL: 'atlas-abc123.vercel.app' }).origin).toBe('https://atlas-abc123.vercel.app');
   });
 
-  it('uses CF_PAGES_URL in a Cloudflare Pages build', () => {
-    expect(resolveSiteOrigin({ CF_PAGES: '1', CF_PAGES_URL: 'https://1a2b3c.atlas.pages.dev' })).toEqual({ origin: 'https://1a2b3c.atlas.pages.dev', source: 'Cloudflare Pages (CF_PAGES_URL)' });
+  it('never takes a single deployment’s address (Vercel’s VERCEL_URL, Cloudflare Pages’ CF_PAGES_URL): it changes with every build', () => {
+    expect(resolveSiteOrigin({ VERCEL: '1', VERCEL_URL: 'atlas-abc123.vercel.app' }).origin).toBeUndefined();
+    expect(resolveSiteOrigin({ CF_PAGES: '1', CF_PAGES_URL: 'https://1a2b3c.atlas.pages.dev' }).origin).toBeUndefined();
   });
 
   it('uses <owner>.github.io for a GitHub Pages user site, and nothing for a project site (served under a path)', () => {

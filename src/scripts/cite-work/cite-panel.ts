@@ -88,6 +88,12 @@ function formList(work: WorkCiteForms, style: StyleForms, only: readonly (keyof 
     const term = document.createElement('dt');
     term.textContent = FORM_NAMES[form][0];
     const value = document.createElement('dd');
+    if (!style[form]) {
+      // Only a reference can be missing: the work's title is not known (see the entry's note).
+      value.textContent = 'None can be given: the source names only the author and year, not the title.';
+      list.append(term, value);
+      continue;
+    }
     const shown = document.createElement('span');
     shown.className = 'cite-panel-text';
     shown.append(drawHtml(style[form]));
