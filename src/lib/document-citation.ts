@@ -29,8 +29,19 @@ export function expandPageRange(pages: string): string {
   return `${first}–${full}`;
 }
 
-/** The title a citation gives: title and subtitle, without a full stop that ends the printed title. */
-export function citationTitle(d: Pick<DocumentData, 'title' | 'subtitle'>): string {
+/** True for an essay that has no title of its own, whose page is headed by the question it answers. */
+export function hasOwnTitle(d: Pick<DocumentData, 'title' | 'prompt'>): boolean {
+  return !(d.prompt && d.title === d.prompt);
+}
+
+/**
+ * The title a citation gives: title and subtitle, without a full stop that ends the printed
+ * title. A work with no title of its own is described in square brackets, as both guides
+ * direct for untitled works (APA 7 §9.29), so that the question it answers is never passed
+ * off as its title.
+ */
+export function citationTitle(d: Pick<DocumentData, 'title' | 'subtitle' | 'prompt'>): string {
+  if (!hasOwnTitle(d)) return `[Untitled essay answering the question ‘${d.prompt!.replace(/\.$/, '')}’]`;
   return (d.subtitle ? `${d.title}: ${d.subtitle}` : d.title).replace(/\.$/, '');
 }
 

@@ -33,6 +33,12 @@ export interface StyleTemplates {
   range: InTextTemplates;
   /** Quotation marks: outer, then those for a quotation inside the quotation. */
   quotes: [open: string, close: string, innerOpen: string, innerClose: string];
+  /**
+   * Where another text of the site shares the author's surname (Holly and Verity Clarke), the
+   * forms a reader needs when their reference list holds both: the style then tells the
+   * authors apart ("(H. Clarke, n.d., para. {n})", APA 7 §8.20). `works` names the others.
+   */
+  namesake?: { single: InTextTemplates; works: string[] };
 }
 
 export type PassageTemplates = Record<StyleName, StyleTemplates>;
@@ -47,8 +53,8 @@ export const QUOTE_MARKS: Record<StyleName, StyleTemplates['quotes']> = {
   apa: ['“', '”', '‘', '’'],
 };
 
-function templates(item: CslItem, style: StyleName, value: string, sentinel: RegExp): InTextTemplates {
-  const forms = formatInText([item], style, { label: 'paragraph', value }).get(item.id);
+function templates(item: CslItem, style: StyleName, value: string, sentinel: RegExp, alongside: readonly CslItem[] = []): InTextTemplates {
+  const forms = formatInText([item, ...alongside], style, { label: 'paragraph', value }).get(item.id);
   if (!forms) throw new Error(`passage-citation: no in-text citation for ${item.id} in ${style}`);
   const fill = (s: string) => {
     if (!sentinel.test(s)) throw new Error(`passage-citation: the ${style} style dropped the paragraph pinpoint for ${item.id}: ${s}`);
@@ -57,14 +63,26 @@ function templates(item: CslItem, style: StyleName, value: string, sentinel: Reg
   return { parenthetical: fill(forms.parenthetical), narrative: fill(forms.narrative) };
 }
 
-/** The in-text templates of a document in both styles. */
-export function passageTemplates(item: CslItem): PassageTemplates {
-  const one = (style: StyleName): StyleTemplates => ({
-    label: STYLES[style].label,
-    single: templates(item, style, SINGLE, new RegExp(SINGLE)),
-    range: templates(item, style, `${RANGE_FROM}–${SINGLE}`, new RegExp(`${RANGE_FROM}\\D{1,3}${SINGLE}`)),
-    quotes: QUOTE_MARKS[style],
-  });
+const firstFamily = (item: CslItem) => item.author?.[0]?.family?.toLowerCase();
+
+/**
+ * The in-text templates of a document in both styles: as the text is cited alone, and, where
+ * `others` (the site's other texts, with their short names) hold a first author of the same
+ * surname, as cited beside them.
+ */
+export function passageTemplates(item: CslItem, others: readonly { item: CslItem; name: string }[] = []): PassageTemplates {
+  const namesakes = others.filter((o) => o.item.id !== item.id && firstFamily(item) !== undefined && firstFamily(o.item) === firstFamily(item));
+  const one = (style: StyleName): StyleTemplates => {
+    const single = templates(item, style, SINGLE, new RegExp(SINGLE));
+    const beside = namesakes.length ? templates(item, style, SINGLE, new RegExp(SINGLE), namesakes.map((o) => o.item)) : undefined;
+    return {
+      label: STYLES[style].label,
+      single,
+      range: templates(item, style, `${RANGE_FROM}–${SINGLE}`, new RegExp(`${RANGE_FROM}\\D{1,3}${SINGLE}`)),
+      quotes: QUOTE_MARKS[style],
+      ...(beside && beside.parenthetical !== single.parenthetical ? { namesake: { single: beside, works: namesakes.map((o) => o.name) } } : {}),
+    };
+  };
   return { harvard: one('harvard'), apa: one('apa') };
 }
 

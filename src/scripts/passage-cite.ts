@@ -160,6 +160,17 @@ async function openPanel(passage: HTMLElement, button: HTMLButtonElement): Promi
       row('Narrative citation', forms.narrative, false, `${t[style].label} narrative citation`).root,
       row('Reference', reference(style), true, `${t[style].label} reference`, referenceHtml(style)).root,
     );
+    const namesake = t[style].namesake;
+    if (namesake) {
+      // Another text here has an author of the same surname: a reference list holding both
+      // needs the forms the style uses to tell them apart.
+      const beside = inText({ ...t[style], single: namesake.single }, n);
+      section.append(
+        el('p', 'pc-note', `If your reference list also has ${namesake.works.join(' or ')}, ${t[style].label} tells the authors apart:`),
+        row('In-text citation', beside.parenthetical, false, `${t[style].label} in-text citation beside the namesake`).root,
+        row('Narrative citation', beside.narrative, false, `${t[style].label} narrative citation beside the namesake`).root,
+      );
+    }
     root.append(section);
   }
   root.append(row('Link to this passage', `${location.origin}${location.pathname}#${passage.id}`, false, 'link to this passage').root);

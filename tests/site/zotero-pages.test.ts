@@ -109,7 +109,9 @@ describe('Zotero saves every document page as the text it is', () => {
       const pv = d.publishedVersion;
       // The manuscript is saved as the article it was published as: its facts are the published version's.
       const facts = { issued: d.issued ?? pv?.issued, container: d.container ?? pv?.container, volume: d.volume ?? pv?.volume, issue: d.issue ?? pv?.issue, pages: d.pages ?? pv?.pages, doi: d.doi ?? pv?.doi };
-      const title = (d.subtitle ? `${d.title}: ${d.subtitle}` : d.title).replace(/\.$/, '');
+      // An essay with no title of its own (headed by the question it answers) is saved with a
+      // bracketed description, never with the question as its title.
+      const title = d.prompt && d.title === d.prompt ? `[Untitled essay answering the question ‘${d.prompt}’]` : (d.subtitle ? `${d.title}: ${d.subtitle}` : d.title).replace(/\.$/, '');
       const extra = [
         ...(d.type === 'author-manuscript' && pv ? [item.extra && String(item.extra).split('\n')[0]] : []),
         // None of these item types has a publisher field: Zotero keeps it in Extra, and passes it to styles.

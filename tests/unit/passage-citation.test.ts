@@ -127,3 +127,21 @@ describe('passageNumbersNote: one line per kind of document, true of each text',
     if (d.type === 'student-essay') expect(note).toContain('essay');
   });
 });
+
+describe('texts whose authors share a surname (Holly and Verity Clarke)', () => {
+  const csl = (slug: string) => documentToCsl(slug, documents.get(slug)!, `https://example.org/documents/${slug}/`);
+  const everyOther = (slug: string) => [...documents.keys()].filter((s) => s !== slug).map((s) => ({ item: csl(s), name: s }));
+
+  it('also give the forms that tell the authors apart, with initials (APA 7 §8.20; Cite Them Right, authors with the same surname)', () => {
+    const t = passageTemplates(csl('essay-holly-clarke'), everyOther('essay-holly-clarke'));
+    expect(t.apa.single.parenthetical).toBe(`(Clarke, n.d., para. ${PINPOINT})`);
+    expect(t.apa.namesake).toEqual({ single: { parenthetical: `(H. Clarke, n.d., para. ${PINPOINT})`, narrative: `H. Clarke (n.d., para. ${PINPOINT})` }, works: ['essay-verity-clarke'] });
+    expect(t.harvard.namesake?.single.parenthetical).toBe(`(H. Clarke, no date, para. ${PINPOINT})`);
+  });
+
+  it('give none where no other text shares the surname', () => {
+    const t = passageTemplates(csl('essay-omar-mohamed'), everyOther('essay-omar-mohamed'));
+    expect(t.apa.namesake).toBeUndefined();
+    expect(t.harvard.namesake).toBeUndefined();
+  });
+});

@@ -7,14 +7,20 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { documentToCsl } from '../../../lib/document-citation';
 import { passageTemplates } from '../../../lib/passage-citation';
+import { formatAuthorNames, shortName } from '../../../lib/documents';
+
+type Doc = Awaited<ReturnType<typeof getCollection<'documents'>>>[number];
 
 export const getStaticPaths = (async () => {
   const docs = await getCollection('documents');
-  return docs.map((doc) => ({ params: { slug: doc.id }, props: { doc } }));
+  return docs.map((doc) => ({ params: { slug: doc.id }, props: { doc, all: docs } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { doc } = props as { doc: Awaited<ReturnType<typeof getCollection<'documents'>>>[number] };
-  const item = documentToCsl(doc.id, doc.data, new URL(`/documents/${doc.id}/`, site).href);
-  return new Response(JSON.stringify(passageTemplates(item)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { doc, all } = props as { doc: Doc; all: Doc[] };
+  const csl = (d: Doc) => documentToCsl(d.id, d.data, new URL(`/documents/${d.id}/`, site).href);
+  // The other texts, so that a namesake (another Clarke) gets the forms that tell them apart.
+  const name = (d: Doc) => (d.data.type === 'student-essay' && d.data.authors.length ? `${formatAuthorNames(d.data.authors)}’s essay` : shortName(d.data));
+  const others = all.filter((d) => d.id !== doc.id).map((d) => ({ item: csl(d), name: name(d) }));
+  return new Response(JSON.stringify(passageTemplates(csl(doc), others)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
