@@ -137,6 +137,8 @@ export const cslItemSchema = withKnownFields(
          * only; `title` keeps what the source prints (Cite Them Right prints it as recorded).
          */
         sentenceCaseTitle: text.optional(),
+        /** The same for the book a chapter appears in (`container-title`), used by APA only. */
+        sentenceCaseContainerTitle: text.optional(),
       })
       .strict()
       .optional(),
@@ -145,14 +147,18 @@ export const cslItemSchema = withKnownFields(
   'src/content/bibliography-schema.ts',
 ).superRefine(
   (item, ctx) => {
-    const sentenceCase = item.custom?.sentenceCaseTitle;
-    if (typeof sentenceCase !== 'string') return;
-    if (!sameExceptLetterCase(sentenceCase, item.title))
+    const pairs = [
+      { field: 'sentenceCaseTitle', value: item.custom?.sentenceCaseTitle, of: item.title, what: 'title' },
+      { field: 'sentenceCaseContainerTitle', value: item.custom?.sentenceCaseContainerTitle, of: item['container-title'], what: 'container title' },
+    ] as const;
+    for (const { field, value, of, what } of pairs) {
+      if (typeof value !== 'string' || sameExceptLetterCase(value, of)) continue;
       ctx.addIssue({
         code: 'custom',
-        path: ['custom', 'sentenceCaseTitle'],
-        message: `the sentence-case title must be the title with only capitals changed (same letters, spaces and punctuation): "${sentenceCase}" is not a recasing of the title "${item.title ?? '(no title)'}"`,
+        path: ['custom', field],
+        message: `the sentence-case ${what} must be the ${what} with only capitals changed (same letters, spaces and punctuation): "${value}" is not a recasing of the ${what} "${of ?? `(no ${what})`}"`,
       });
+    }
   },
   // Run even when other fields have problems, so that one build reports them all.
   { when: () => true } as never,

@@ -102,7 +102,9 @@ export function cslForStyle(item: CslItem, style: CitationStyle): Record<string,
     // A reviewed sentence-case title (custom.sentenceCaseTitle) lowers what capitaliseTitleStarts cannot.
     const title = item.custom?.sentenceCaseTitle ?? item.title;
     if (title) out.title = capitaliseTitleStarts(title);
-    if (item['container-title'] && BOOK_CONTAINER_TYPES.has(item.type)) out['container-title'] = capitaliseTitleStarts(item['container-title']);
+    // The same for the book a chapter is in (custom.sentenceCaseContainerTitle); journals keep title case.
+    const book = item.custom?.sentenceCaseContainerTitle ?? item['container-title'];
+    if (book && BOOK_CONTAINER_TYPES.has(item.type)) out['container-title'] = capitaliseTitleStarts(book);
   }
   for (const v of NAME_VARIABLES) {
     const names = out[v] as CslName[] | undefined;

@@ -145,6 +145,12 @@ describe('APA 7 §6.17 sentence case from the reviewed title (custom.sentenceCas
       'Lipsky, M. (2010). Street-level bureaucracy: Dilemmas of the individual in public services (Updated ed.). Russell Sage Foundation. (Original work published 1980)',
     );
   });
+  it('APA 7 §6.17 sentence case: the book of a chapter too, from its reviewed title (westwood2012); Harvard keeps it as recorded', () => {
+    expect(formatReference(record('westwood2012'), 'apa')).toBe(
+      'Westwood, J. L. (2012). Media and social work. In A. Worsely et al. (Eds.), Key concepts in social work practice (pp. 137–141). SAGE Publishers.',
+    );
+    expect(formatReference(record('westwood2012'), 'harvard')).toContain('Key Concepts in Social Work Practice');
+  });
   it('APA 7 §6.17 sentence case: proper nouns keep their capitals (cree2018, laming2003, strier2019)', () => {
     expect(formatReference(record('cree2018'), 'apa')).toBe('Cree, V., & Smith, M. (2018). Social work in a changing Scotland. Routledge.');
     expect(formatReference(record('laming2003'), 'apa')).toBe('Laming. (2003). Report of the inquiry into the death of Victoria Climbié. Department of Health.');

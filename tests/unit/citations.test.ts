@@ -56,7 +56,7 @@ describe('APA 7th edition', () => {
   });
   it('formats a chapter: Author (Year). Chapter. In E. Editor (Ed.), Book (pp. x–y). Publisher.', () => {
     expect(formatReference(load('bauman2009'), 'apa')).toBe(
-      'Bauman, Z. (2009). The absence of society. In D. Utting (Ed.), Contemporary Social Evils (pp. 30–39). Policy Press and Joseph Rowntree Foundation.',
+      'Bauman, Z. (2009). The absence of society. In D. Utting (Ed.), Contemporary social evils (pp. 30–39). Policy Press and Joseph Rowntree Foundation.',
     );
   });
 });

@@ -54,6 +54,27 @@ function capitalsToReview(title: string): string[] {
   return words.filter((w, i) => i > 0 && !/[:?!.—]$/.test(words[i - 1]!) && words[i - 1] !== '—' && /\p{Lu}/u.test(w));
 }
 
+describe('custom.sentenceCaseContainerTitle schema: the book title with only its capitals changed', () => {
+  const chapter: CslItem = { id: 'westwood2012', type: 'chapter', title: 'Media and Social Work', 'container-title': 'Key Concepts in Social Work Practice' };
+  it('accepts a recasing of the container title and rejects anything else, naming the field', () => {
+    expect(issues(cslItemSchema.safeParse({ ...chapter, custom: { sentenceCaseContainerTitle: 'Key concepts in social work practice' } }))).toEqual([]);
+    const [message] = issues(cslItemSchema.safeParse({ ...chapter, custom: { sentenceCaseContainerTitle: 'Key concepts in social work' } }));
+    expect(message).toMatch(/^custom\.sentenceCaseContainerTitle: the sentence-case container title must be the container title with only capitals changed/);
+  });
+});
+
+describe('every title-case book of a chapter has a reviewed sentence-case title (APA 7 §6.17)', () => {
+  const dir = join(process.cwd(), 'src/content/bibliography');
+  const records = readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CslItem);
+  it('each English chapter whose book title has a capital after the first word (bar a colon) has custom.sentenceCaseContainerTitle', () => {
+    const missing = records
+      .filter((r) => r.type === 'chapter' && r['container-title'] && (!r.language || /^en\b/i.test(r.language)))
+      .filter((r) => !r.custom?.sentenceCaseContainerTitle && /\s\p{Lu}/u.test(r['container-title']!.replace(/:\s+\p{Lu}/gu, ': x')))
+      .map((r) => `src/content/bibliography/${r.id}.json: add custom.sentenceCaseContainerTitle for "${r['container-title']}"`);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('every title-case title has a reviewed sentence-case title (APA 7 §6.17)', () => {
   it('finds the capitals sentence case would lower, past the listed proper nouns', () => {
     expect(capitalsToReview('Social work in a Changing Scotland')).toEqual(['Changing', 'Scotland']);
