@@ -63,7 +63,8 @@ function templates(item: CslItem, style: StyleName, value: string, sentinel: Reg
   return { parenthetical: fill(forms.parenthetical), narrative: fill(forms.narrative) };
 }
 
-const firstFamily = (item: CslItem) => item.author?.[0]?.family?.toLowerCase();
+/** The surname that makes two texts namesakes: their first authors' (undefined for an organisation or none). */
+export const firstFamily = (item: CslItem): string | undefined => item.author?.[0]?.family?.toLowerCase();
 
 /**
  * The in-text templates of a document in both styles: as the text is cited alone, and, where

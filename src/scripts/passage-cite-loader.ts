@@ -9,6 +9,7 @@
  * paragraph 12"): the number link itself is aria-hidden (remark-paragraph-ids.ts). It comes
  * after the words so that nothing is read out before each paragraph.
  */
+import { loadOnDemand } from './load-on-demand';
 const prose = document.querySelector<HTMLElement>('.prose');
 if (prose) {
   for (const number of prose.querySelectorAll('.pn')) {
@@ -20,19 +21,27 @@ if (prose) {
     // In a list item, before any nested list: the button belongs to the item's own words.
     passage.insertBefore(button, passage.querySelector(':scope>ul,:scope>ol'));
   }
-  let loading: Promise<typeof import('./passage-cite')> | undefined;
-  const load = () => (loading ??= import('./passage-cite').then((m) => (m.start(prose), m)));
-  prose.addEventListener('pointerover', load, { once: true });
-  prose.addEventListener('focusin', load, { once: true });
+  // A failed fetch is tried again on the next approach or click (loadOnDemand).
+  const loadModule = loadOnDemand(() => import('./passage-cite'));
+  let started = false;
+  const load = () =>
+    loadModule().then((m) => {
+      if (!started) m.start(prose);
+      started = true;
+      return m;
+    });
+  const preload = () => void load().catch(() => undefined);
+  prose.addEventListener('pointerover', preload, { once: true });
+  prose.addEventListener('focusin', preload, { once: true });
   // Here rather than in passage-cite.ts so that a click made while it loads is not lost.
   prose.addEventListener('click', (event) => {
     const trigger = (event.target as Element).closest<HTMLElement>('.pc,.pn');
-    if (trigger) void load().then((m) => m.toggle(trigger));
+    if (trigger) void load().then((m) => m.toggle(trigger), () => undefined);
   });
   const selected = () => {
     if (prose.contains(getSelection()?.anchorNode ?? null)) {
       document.removeEventListener('selectionchange', selected);
-      void load();
+      preload();
     }
   };
   document.addEventListener('selectionchange', selected);

@@ -15,7 +15,6 @@ import { differences, expectedZoteroItem, zoteroTypeFor } from '../helpers/zoter
 import { CONTENT, bibliographyRecords, conceptRecord, conceptSlugs, documentRecord, documentSlugs } from '../helpers/content-records';
 import type { CslItem } from '../../src/content/bibliography-schema';
 import { documentWorkKeys } from '../../src/lib/bibliography';
-import { zoteroExtraLines } from '../../src/lib/citations';
 import type { ReferenceListData } from '../../src/lib/reference-list';
 import { withoutAccessed } from '../../src/lib/exports';
 import { formatAccessed, type AccessedFormat } from '../../src/scripts/cite-this';
@@ -91,12 +90,12 @@ function expectationFor(record: CslItem, format: Format) {
   if (limit) typeLimitationsMet.add(limit.name);
   const expected = expectedZoteroItem(record, limit?.becomes ?? zoteroTypeFor(record.type));
   const unexplained: string[] = [];
-  const extra = zoteroExtraLines(record);
   for (const [variable, route] of Object.entries(EXTRA_VARIABLES)) {
     if (!expected.noField.includes(variable)) continue;
     expected.noField = expected.noField.filter((v) => v !== variable);
     if (!route.formats.includes(format)) extraLimitationsMet.add(route.limitation);
-    else expected.fields.extra = extra.join('\n');
+    // Written out here from the record (Zotero's `variable: value` line), not by the exporter's own helper.
+    else expected.fields.extra = `${variable}: ${(record[variable as 'original-date'] as { 'date-parts': number[][] })['date-parts'][0]!.join('-')}`;
   }
   for (const variable of expected.noField) {
     const known = FIELD_LIMITATIONS.find((l) => l.itemType === expected.itemType && l.variable === variable);

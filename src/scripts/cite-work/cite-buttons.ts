@@ -13,16 +13,12 @@
  * approach to a button.
  */
 import { referenceLabel } from '../reading-list/save-buttons';
+import { loadOnDemand } from '../load-on-demand';
 
 const WORK_ENTRIES = '[data-save^="work:"], [data-save-works] > li[id^="ref-"]';
 
-type CitePanel = typeof import('./cite-panel');
-let panel: Promise<CitePanel> | undefined;
-const loadPanel = () =>
-  (panel ??= import('./cite-panel').catch((error: unknown) => {
-    panel = undefined; // A failed fetch is tried again on the next press.
-    throw error;
-  }));
+// A failed fetch is tried again on the next press.
+const loadPanel = loadOnDemand(() => import('./cite-panel'));
 
 const citeButton = (event: Event) => (event.target as Element).closest?.<HTMLButtonElement>('.cite-button');
 

@@ -6,21 +6,27 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { documentToCsl } from '../../../lib/document-citation';
-import { passageTemplates } from '../../../lib/passage-citation';
+import { firstFamily, passageTemplates } from '../../../lib/passage-citation';
 import { formatAuthorNames, shortName } from '../../../lib/documents';
-
-type Doc = Awaited<ReturnType<typeof getCollection<'documents'>>>[number];
+import type { CslItem } from '../../../content/bibliography-schema';
 
 export const getStaticPaths = (async () => {
   const docs = await getCollection('documents');
-  return docs.map((doc) => ({ params: { slug: doc.id }, props: { doc, all: docs } }));
+  const texts = docs.map((doc) => ({
+    doc,
+    item: documentToCsl(doc.id, doc.data, new URL(`/documents/${doc.id}/`, import.meta.env.SITE).href),
+    name: doc.data.type === 'student-essay' && doc.data.authors.length ? `${formatAuthorNames(doc.data.authors)}’s essay` : shortName(doc.data),
+  }));
+  // The texts by their first author's surname, once, so that each text is given only its
+  // namesakes (another Clarke), whose presence changes how a style cites it.
+  const bySurname = Map.groupBy(texts, (t) => firstFamily(t.item) ?? `#${t.doc.id}`);
+  return texts.map(({ doc, item }) => ({
+    params: { slug: doc.id },
+    props: { item, others: (bySurname.get(firstFamily(item) ?? `#${doc.id}`) ?? []).filter((t) => t.doc.id !== doc.id).map(({ item, name }) => ({ item, name })) },
+  }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
-  const { doc, all } = props as { doc: Doc; all: Doc[] };
-  const csl = (d: Doc) => documentToCsl(d.id, d.data, new URL(`/documents/${d.id}/`, site).href);
-  // The other texts, so that a namesake (another Clarke) gets the forms that tell them apart.
-  const name = (d: Doc) => (d.data.type === 'student-essay' && d.data.authors.length ? `${formatAuthorNames(d.data.authors)}’s essay` : shortName(d.data));
-  const others = all.filter((d) => d.id !== doc.id).map((d) => ({ item: csl(d), name: name(d) }));
-  return new Response(JSON.stringify(passageTemplates(csl(doc), others)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => {
+  const { item, others } = props as { item: CslItem; others: { item: CslItem; name: string }[] };
+  return new Response(JSON.stringify(passageTemplates(item, others)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
