@@ -8,12 +8,12 @@ import { subsetFonts } from './src/integrations/subset-fonts.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { rehypeCollectCitations } from './src/plugins/rehype-collect-citations.ts';
-import { bibliographyKeys, conceptTerms } from './src/lib/content-files.ts';
+import { bibliographyKeys, conceptTerms } from './src/lib/content/files.ts';
 import { remarkConceptLinks } from './src/plugins/remark-concept-links.ts';
-import { LOCAL_ORIGIN, originWarning, resolveSiteOrigin } from './src/lib/site-origin.ts';
+import { LOCAL_ORIGIN, originWarning, resolveSiteOrigin } from './src/lib/site/origin.ts';
 
 // The site's public origin, for canonical links, citations and metadata: SITE_URL, or the
-// host the build runs on (src/lib/site-origin.ts). A build without one says so, once.
+// host the build runs on (src/lib/site/origin.ts). A build without one says so, once.
 const resolvedOrigin = resolveSiteOrigin(process.env);
 const site = resolvedOrigin.origin ?? LOCAL_ORIGIN;
 const warning = originWarning(resolvedOrigin);

@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Pure modules and content data: no build needed.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // Pure modules (tests/unit/, mirroring src/) and the content data (tests/content/): no build needed.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] },
       },
       {
         // The built site in dist/: fidelity of pages to sources, and real Chromium.

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
-import { documentSchema } from './content/schemas';
-import { cslItemSchema, referenceListSchema } from './content/bibliography-schema';
-import { bibliographyKeys, conceptSlugs, documentSlugs } from './lib/content-files';
-import { conceptSchema } from './content/concept-schema';
+import { documentSchema } from './content/schemas/documents';
+import { cslItemSchema, referenceListSchema } from './content/schemas/bibliography';
+import { bibliographyKeys, conceptSlugs, documentSlugs } from './lib/content/files';
+import { conceptSchema } from './content/schemas/concepts';
 
 const documents = defineCollection({
   loader: glob({ base: './src/content/documents', pattern: '**/*.mdx' }),

@@ -1,8 +1,8 @@
 /** The whole bibliography as /bibliography.bib, /bibliography.ris and /bibliography.json. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '../lib/exports';
-import { worksByKey } from '../lib/bibliography';
+import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '../lib/citations/exports';
+import { worksByKey } from '../lib/citations/bibliography';
 
 export const getStaticPaths = () => Object.keys(EXPORT_FORMATS).map((format) => ({ params: { format } }));
 

@@ -1,6 +1,6 @@
-/** The theory map as data: { nodes, edges }, laid out at build time (see src/lib/concept-graph.ts). */
+/** The theory map as data: { nodes, edges }, laid out at build time (see src/lib/graph/concept-graph.ts). */
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../data/corpus';
+import { loadCorpus } from '../corpus/load';
 
 export const GET: APIRoute = async () => {
   const { graph } = await loadCorpus();

@@ -14,7 +14,7 @@
 import type { Root, Nodes, Parent, Text, Link, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
-import { buildConceptMatcher, sentenceAround, type ConceptMatcher, type ConceptTerms } from '../lib/concept-matcher.ts';
+import { buildConceptMatcher, sentenceAround, type ConceptMatcher, type ConceptTerms } from '../lib/concepts/matcher.ts';
 
 export interface ConceptMention {
   concept: string;

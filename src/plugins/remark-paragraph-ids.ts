@@ -17,7 +17,7 @@
  * search indexing see the authors' words only, and the page pays a few bytes per passage.
  * The link is hidden from screen readers and the tab order so that they do not hear
  * "link 12" before every paragraph; the "Cite this passage" button after each passage
- * (src/scripts/passage-cite-loader.ts) names the number and gives the link to them.
+ * (src/client/cite/passage-cite-loader.ts) names the number and gives the link to them.
  */
 import type { Root, Nodes, List, ListItem, Paragraph } from 'mdast';
 import type { VFile } from 'vfile';

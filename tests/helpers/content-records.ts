@@ -8,10 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { select } from 'hast-util-select';
 import { readPage } from './dist';
-import type { CslItem } from '../../src/content/bibliography-schema';
-import { documentSchema } from '../../src/content/schemas';
-import { splitFrontmatter } from '../../src/lib/mdx-text';
-import { documentToCsl, conceptToCsl } from '../../src/lib/document-citation';
+import type { CslItem } from '../../src/content/schemas/bibliography';
+import { documentSchema } from '../../src/content/schemas/documents';
+import { splitFrontmatter } from '../../src/lib/content/mdx-text';
+import { documentToCsl, conceptToCsl } from '../../src/lib/citations/document-citation';
 
 export const CONTENT = join(process.cwd(), 'src', 'content');
 

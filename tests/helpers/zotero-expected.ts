@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CslItem } from '../../src/content/bibliography-schema';
+import type { CslItem } from '../../src/content/schemas/bibliography';
 import type { ZoteroItem } from './zotero';
 
 interface SchemaItemType {

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
-import { formatInText, formatReference } from '../../src/lib/citations';
-import type { CslItem } from '../../src/content/bibliography-schema';
-import { STORAGE_KEY } from '../../src/scripts/reading-list/storage-key';
+import { formatInText, formatReference } from '../../src/lib/citations/format';
+import type { CslItem } from '../../src/content/schemas/bibliography';
+import { STORAGE_KEY } from '../../src/client/reading-list/storage-key';
 
 const origin = inject('siteOrigin');
 const chromium = useChromium();

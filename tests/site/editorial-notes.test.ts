@@ -11,7 +11,7 @@ import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
 import { DIST, readPage } from '../helpers/dist';
-import type { CslItem } from '../../src/content/bibliography-schema';
+import type { CslItem } from '../../src/content/schemas/bibliography';
 
 const root = process.cwd();
 const records = readdirSync(join(root, 'src/content/bibliography')).map((f) => JSON.parse(readFileSync(join(root, 'src/content/bibliography', f), 'utf8')) as CslItem);

@@ -3,8 +3,8 @@
  * Reads dist/ (after `npm run build`).
  */
 import { describe, expect, it } from 'vitest';
-import { findMissingSentences, manifestProblems, partSourceText } from '../../src/lib/fidelity';
-import { listSourceFiles, loadManifest, readSourceLines } from '../../src/lib/sources';
+import { findMissingSentences, manifestProblems, partSourceText } from '../../src/lib/documents/fidelity';
+import { listSourceFiles, loadManifest, readSourceLines } from '../../src/lib/documents/sources';
 import { mainText, readPage } from '../helpers/dist';
 
 const files = listSourceFiles();

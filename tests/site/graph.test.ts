@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
-import type { ConceptGraph, GraphNode } from '../../src/lib/concept-graph';
+import type { ConceptGraph, GraphNode } from '../../src/lib/graph/concept-graph';
 
 const origin = inject('siteOrigin');
 const chromium = useChromium();

@@ -12,7 +12,7 @@ import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
 
 const origin = inject('siteOrigin');
 const chromium = useChromium();
-import { STORAGE_KEY } from '../../src/scripts/reading-list/storage-key';
+import { STORAGE_KEY } from '../../src/client/reading-list/storage-key';
 
 const pressed = (page: Page, selector: string) => page.locator(`${selector} .save-button`).first().getAttribute('aria-pressed');
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]').map((i: { id: string }) => i.id), STORAGE_KEY);

@@ -13,11 +13,11 @@ import { DIST } from '../helpers/dist';
 import { zoteroImport, type ZoteroItem } from '../helpers/zotero';
 import { differences, expectedZoteroItem, zoteroTypeFor } from '../helpers/zotero-expected';
 import { CONTENT, bibliographyRecords, conceptRecord, conceptSlugs, documentRecord, documentSlugs } from '../helpers/content-records';
-import type { CslItem } from '../../src/content/bibliography-schema';
-import { documentWorkKeys } from '../../src/lib/bibliography';
-import type { ReferenceListData } from '../../src/lib/reference-list';
-import { withoutAccessed } from '../../src/lib/exports';
-import { formatAccessed, type AccessedFormat } from '../../src/scripts/cite-this';
+import type { CslItem } from '../../src/content/schemas/bibliography';
+import { documentWorkKeys } from '../../src/lib/citations/bibliography';
+import type { ReferenceListData } from '../../src/lib/citations/reference-list';
+import { withoutAccessed } from '../../src/lib/citations/exports';
+import { formatAccessed, type AccessedFormat } from '../../src/client/cite/cite-this';
 
 type Format = 'bib' | 'ris' | 'json';
 const FORMATS: Format[] = ['bib', 'ris', 'json'];
@@ -147,7 +147,7 @@ describe('exports imported through Zotero lose nothing', () => {
 
   it('a web text or concept page cited from its page carries the access date the browser fills in', async () => {
     // The "Cite this" block writes a placeholder that the browser replaces with today's date
-    // (src/scripts/cite-this.ts); fill it the same way and import what the reader copies.
+    // (src/client/cite/cite-this.ts); fill it the same way and import what the reader copies.
     const today = new Date(2026, 0, 31);
     const problems: string[] = [];
     let webTexts = 0;

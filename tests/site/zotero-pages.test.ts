@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { select } from 'hast-util-select';
 import { z } from 'astro/zod';
-import { documentSchema, type DocumentData } from '../../src/content/schemas';
-import { conceptSchema } from '../../src/content/concept-schema';
-import { CONCEPTS_DIR, DOCUMENTS_DIR, conceptSlugs, documentSlugs } from '../../src/lib/content-files';
-import { splitFrontmatter } from '../../src/lib/mdx-text';
+import { documentSchema, type DocumentData } from '../../src/content/schemas/documents';
+import { conceptSchema } from '../../src/content/schemas/concepts';
+import { CONCEPTS_DIR, DOCUMENTS_DIR, conceptSlugs, documentSlugs } from '../../src/lib/content/files';
+import { splitFrontmatter } from '../../src/lib/content/mdx-text';
 import { readPage } from '../helpers/dist';
 import { zoteroWeb, type ZoteroItem } from '../helpers/zotero';
 

@@ -14,7 +14,7 @@ import { readPage } from '../helpers/dist';
 import { zoteroWeb, zoteroWebSelectAll, type ZoteroItem } from '../helpers/zotero';
 import { differences, expectedZoteroItem } from '../helpers/zotero-expected';
 import { bibliographyRecords, conceptRecord, conceptSlugs, documentRecord, documentSlugs } from '../helpers/content-records';
-import type { CslItem } from '../../src/content/bibliography-schema';
+import type { CslItem } from '../../src/content/schemas/bibliography';
 
 const origin = inject('siteOrigin');
 const records = bibliographyRecords;

@@ -4,9 +4,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '../../lib/exports';
-import { worksByKey } from '../../lib/bibliography';
-import type { CslItem } from '../../content/bibliography-schema';
+import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '../../lib/citations/exports';
+import { worksByKey } from '../../lib/citations/bibliography';
+import type { CslItem } from '../../content/schemas/bibliography';
 
 export const getStaticPaths = (async () => {
   const works = worksByKey(await getCollection('bibliography'));

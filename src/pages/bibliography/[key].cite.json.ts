@@ -1,12 +1,12 @@
 /**
  * One work's reference and in-text forms in each style, /bibliography/<key>.cite.json:
- * what a "Cite" panel fetches on first use (src/scripts/cite-work/), so that no page
+ * what a "Cite" panel fetches on first use (src/client/cite/work/), so that no page
  * carries these strings in its HTML. All works are formatted together once per build.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { worksByKey } from '../../lib/bibliography';
-import { citeFormsOfAll, type WorkCiteForms } from '../../lib/cite-forms';
+import { worksByKey } from '../../lib/citations/bibliography';
+import { citeFormsOfAll, type WorkCiteForms } from '../../lib/citations/cite-forms';
 
 export const getStaticPaths = (async () => {
   const works = worksByKey(await getCollection('bibliography'));

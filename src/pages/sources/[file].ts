@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SOURCES_DIR, listSourceFiles } from '../../lib/sources';
+import { SOURCES_DIR, listSourceFiles } from '../../lib/documents/sources';
 
 export const getStaticPaths = (() => listSourceFiles().map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 /** How to cite a concept page, as a .bib or .ris download (and CSL-JSON), without an access date. */
 import type { APIRoute } from 'astro';
-import { loadCorpus } from '../../../data/corpus';
-import { EXPORT_FORMATS, exportResponse, withoutAccessed, type ExportFormat } from '../../../lib/exports';
-import { conceptToCsl } from '../../../lib/document-citation';
+import { loadCorpus } from '../../../corpus/load';
+import { EXPORT_FORMATS, exportResponse, withoutAccessed, type ExportFormat } from '../../../lib/citations/exports';
+import { conceptToCsl } from '../../../lib/citations/document-citation';
 
 export async function getStaticPaths() {
   const { concepts } = await loadCorpus();

@@ -1,8 +1,8 @@
 /** How to cite the document itself, as a .bib or .ris download (and CSL-JSON). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { EXPORT_FORMATS, exportResponse, withoutAccessed, type ExportFormat } from '../../../lib/exports';
-import { documentToCsl } from '../../../lib/document-citation';
+import { EXPORT_FORMATS, exportResponse, withoutAccessed, type ExportFormat } from '../../../lib/citations/exports';
+import { documentToCsl } from '../../../lib/citations/document-citation';
 
 export const getStaticPaths = (async () => {
   const docs = await getCollection('documents');

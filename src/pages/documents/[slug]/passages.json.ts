@@ -1,14 +1,14 @@
 /**
  * What "Cite this passage" needs and the reading page does not carry: the document's
  * in-text citations with a paragraph pinpoint, as templates, in both styles. Fetched by the
- * browser on first use (src/scripts/passage-cite.ts).
+ * browser on first use (src/client/cite/passage-cite.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { documentToCsl } from '../../../lib/document-citation';
-import { firstFamily, passageTemplates } from '../../../lib/passage-citation';
-import { formatAuthorNames, shortName } from '../../../lib/documents';
-import type { CslItem } from '../../../content/bibliography-schema';
+import { documentToCsl } from '../../../lib/citations/document-citation';
+import { firstFamily, passageTemplates } from '../../../lib/citations/passage-citation';
+import { formatAuthorNames, shortName } from '../../../lib/documents/display';
+import type { CslItem } from '../../../content/schemas/bibliography';
 
 export const getStaticPaths = (async () => {
   const docs = await getCollection('documents');

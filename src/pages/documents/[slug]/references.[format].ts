@@ -1,8 +1,8 @@
 /** A document's references (printed list, then works named only in the text) as BibTeX, RIS or CSL-JSON. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '../../../lib/exports';
-import { documentWorkKeys, pick, worksByKey } from '../../../lib/bibliography';
+import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '../../../lib/citations/exports';
+import { documentWorkKeys, pick, worksByKey } from '../../../lib/citations/bibliography';
 
 export const getStaticPaths = (async () => {
   const lists = await getCollection('referenceLists');

@@ -1,0 +1,79 @@
+/**
+ * Browser plumbing shared by the full map and the local graph: one fetch of /graph.json,
+ * Cytoscape (imported here, so it ships only with the pages that draw a map), the page's
+ * colours read from its CSS custom properties, and restyling when the colour scheme changes.
+ */
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import type { ConceptGraph, GraphNode } from '../../lib/graph/model';
+import { canvasLabel, labelSize, nodeDiameter } from '../../lib/graph/model';
+import { graphStylesheet, DEFAULT_PAGE_COLOURS, type PageColours } from './style';
+import type { Scheme } from '../../lib/graph/palette';
+
+const graphs = new Map<string, Promise<ConceptGraph>>();
+
+/** The map data, fetched once per page however many maps use it. */
+export function loadGraph(url = '/graph.json'): Promise<ConceptGraph> {
+  let p = graphs.get(url);
+  if (!p) {
+    p = fetch(url, { credentials: 'same-origin' }).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json() as Promise<ConceptGraph>;
+    });
+    graphs.set(url, p);
+  }
+  return p;
+}
+
+/** Cytoscape itself; a promise so that callers can wait for it with the data. (A static
+ *  import: the module graph is known when the page's script loads, so Cytoscape downloads in
+ *  parallel with the rest rather than after it.) */
+export const loadCytoscape = () => Promise.resolve(cytoscape);
+
+const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
+export const currentScheme = (): Scheme => (darkQuery().matches ? 'dark' : 'light');
+
+export function readPageColours(scheme: Scheme): PageColours {
+  const css = getComputedStyle(document.documentElement);
+  const v = (name: string) => css.getPropertyValue(name).trim();
+  const d = DEFAULT_PAGE_COLOURS[scheme];
+  // Cytoscape rejects a font list with single-quoted names ('Segoe UI'), as the CSS source
+  // has them (the minified CSS happens to use double quotes).
+  const font = v('--font-ui').replaceAll("'", '"');
+  return { fg: v('--fg') || d.fg, bg: v('--bg') || d.bg, muted: v('--muted') || d.muted, focus: v('--focus') || d.focus, surface: v('--surface') || d.surface, font: font || d.font };
+}
+
+export const stylesheetForPage = () => {
+  const scheme = currentScheme();
+  return graphStylesheet(scheme, readPageColours(scheme));
+};
+
+/** Restyles a graph when the reader's colour scheme changes; returns a function that stops it. */
+export function followColourScheme(cy: Core): () => void {
+  const q = darkQuery();
+  const onChange = () => cy.style(stylesheetForPage());
+  q.addEventListener('change', onChange);
+  return () => q.removeEventListener('change', onChange);
+}
+
+export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Cytoscape elements for nodes (at given positions) and edges. */
+export function toElements(nodes: readonly GraphNode[], edges: ConceptGraph['edges'], position: (n: GraphNode) => { x: number; y: number }): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  for (const n of nodes) {
+    out.push({
+      group: 'nodes',
+      data: { id: n.id, label: canvasLabel(n), kind: n.kind, ...(n.domain ? { domain: n.domain } : {}), d: nodeDiameter(n), fs: labelSize(n) },
+      position: position(n),
+    });
+  }
+  for (const e of edges) out.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label } });
+  return out;
+}
+
+/** Options that keep large maps smooth while panning and zooming. */
+export const FAST_RENDERING = {
+  textureOnViewport: true,
+  hideEdgesOnViewport: true,
+  motionBlur: false,
+};

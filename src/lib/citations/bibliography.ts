@@ -1,0 +1,92 @@
+/** Looking up bibliography records by key, and a document's references as records. */
+import type { CslItem } from '../../content/schemas/bibliography.ts';
+import type { ReferenceListData } from './reference-list.ts';
+
+export function worksByKey(entries: readonly { id: string; data: CslItem }[]): Map<string, CslItem> {
+  return new Map(entries.map((e) => [e.id, { ...e.data, id: e.id }]));
+}
+
+/** Distinct works a document cites or lists (printed list first, in order; then unlisted and in-text only). */
+export function documentWorkKeys(list: ReferenceListData | undefined, citedKeys: readonly string[]): string[] {
+  const keys = [...(list?.entries.map((e) => e.key) ?? []), ...(list?.unlisted.map((u) => u.key) ?? []), ...citedKeys];
+  return [...new Set(keys)];
+}
+
+export function pick(works: ReadonlyMap<string, CslItem>, keys: readonly string[]): CslItem[] {
+  return keys.map((k) => {
+    const w = works.get(k);
+    if (!w) throw new Error(`no bibliography record for "${k}"`);
+    return w;
+  });
+}
+
+export interface CitingDocument {
+  id: string;
+  title: string;
+  /** Citations of the work in this document's text, in order. */
+  citations: { id: string; passage: string | undefined }[];
+  /** True when the work is in the document's printed reference list. */
+  listed: boolean;
+}
+
+export interface BibliographyIndexEntry {
+  key: string;
+  item: CslItem;
+  /** Sort key: first author's family name (or corporate name, or title), lower-cased. */
+  sortAuthor: string;
+  /** Year of issue, or null for "no date". */
+  year: number | null;
+  citedBy: CitingDocument[];
+  /** Total in-text citations across the corpus. */
+  citationCount: number;
+}
+
+export interface DocumentCitations {
+  id: string;
+  title: string;
+  citations: readonly { key: string; id: string; passage: string | undefined }[];
+  listedKeys: ReadonlySet<string>;
+}
+
+export function sortAuthorOf(item: CslItem): string {
+  const first = item.author?.[0] ?? item.editor?.[0];
+  const name = first?.family ?? first?.literal ?? item.title ?? item.id;
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^(the|a|an)\s+/i, '').toLowerCase();
+}
+
+export function yearOf(item: CslItem): number | null {
+  return item.issued?.['date-parts']?.[0]?.[0] ?? null;
+}
+
+/**
+ * Every work with the documents that cite or list it, sorted by author then year (works
+ * without a date last within an author).
+ */
+export function buildBibliographyIndex(works: ReadonlyMap<string, CslItem>, documents: readonly DocumentCitations[]): BibliographyIndexEntry[] {
+  const entries = [...works.values()].map((item): BibliographyIndexEntry => {
+    const citedBy = documents
+      .map((d) => ({
+        id: d.id,
+        title: d.title,
+        citations: d.citations.filter((c) => c.key === item.id).map(({ id, passage }) => ({ id, passage })),
+        listed: d.listedKeys.has(item.id),
+      }))
+      .filter((d) => d.listed || d.citations.length > 0);
+    return {
+      key: item.id,
+      item,
+      sortAuthor: sortAuthorOf(item),
+      year: yearOf(item),
+      citedBy,
+      citationCount: citedBy.reduce((n, d) => n + d.citations.length, 0),
+    };
+  });
+  return entries.sort((a, b) => a.sortAuthor.localeCompare(b.sortAuthor, 'en-GB') || (a.year ?? 9999) - (b.year ?? 9999) || a.key.localeCompare(b.key));
+}
+
+/** "Lipsky (2010)", "Hill and Laredo (2019)", "Hill et al. (2018)", "IFSW (n.d.)": a work's short name. */
+export function shortReference(item: CslItem): string {
+  const names = (item.author ?? item.editor ?? []).map((n) => n.family ?? n.literal ?? '');
+  const who = names.length === 0 ? (item.title ?? item.id) : names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]} et al.`;
+  return `${who} (${yearOf(item) ?? 'n.d.'})`;
+}

@@ -1,0 +1,232 @@
+/**
+ * The theory map as data: concepts, the documents they appear in and the thinkers behind
+ * them, with typed edges. Built at build time from the collections, checked (every relation
+ * backed by an existing passage, every concept present in the corpus or explained), laid
+ * out once with ForceAtlas2 from a fixed seed so the map draws at once and the same way on
+ * every visit, and published as /graph.json.
+ */
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { RELATION_TYPES, type RelationType } from '../../content/schemas/concepts.ts';
+import type { ConceptMention } from '../../plugins/remark-concept-links.ts';
+import type { CslItem } from '../../content/schemas/bibliography.ts';
+import { originLine, type OriginEntry } from '../concepts/origin.ts';
+
+export type NodeKind = 'concept' | 'document' | 'thinker';
+export type EdgeKind = 'appears-in' | 'coined-by' | 'shaped-by' | RelationType;
+
+export interface ConceptInput {
+  slug: string;
+  name: string;
+  domain: string;
+  summary: string;
+  origin: OriginEntry[];
+  relations: { type: RelationType; target: string; evidence: { document: string; passage: string }; note?: string | undefined }[];
+  absentBecause?: string | undefined;
+}
+
+export interface DocumentInput {
+  id: string;
+  label: string;
+  title: string;
+  type: string;
+  year: string;
+  /** Number of numbered passages (p-1 … p-N) in the document. */
+  passageCount: number;
+  mentions: readonly ConceptMention[];
+}
+
+export interface GraphNode {
+  id: string;
+  kind: NodeKind;
+  label: string;
+  url: string;
+  /** Relative importance, 1–10, for node size. */
+  size: number;
+  x: number;
+  y: number;
+  /** Concepts: domain and one-line summary; documents: type and year; thinkers: key works. */
+  domain?: string;
+  summary?: string;
+  docType?: string;
+  year?: string;
+  works?: string[];
+  /** Total mentions in the corpus (concepts). */
+  mentions?: number;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  kind: EdgeKind;
+  /** Human label of the relation, read from source to target. */
+  label: string;
+  /** appears-in: number of mentions; others 1. */
+  weight: number;
+  /** appears-in: the passages; relations: the one passage that makes the relation. */
+  passages?: { document: string; passage: string; url: string }[];
+  note?: string;
+  /** coined-by / shaped-by: the corpus works of the person (the cited edition first). */
+  works?: string[];
+  /** coined-by / shaped-by: the original work and its year, and the passage that credits the person (none: credited from outside the corpus). */
+  origin?: { title: string; year: number; creditedIn?: { document: string; passage: string; url: string } };
+}
+
+export interface ConceptGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export class ContentError extends Error {}
+
+export const conceptNodeId = (slug: string) => `concept:${slug}`;
+export const documentNodeId = (slug: string) => `document:${slug}`;
+export const thinkerNodeId = (name: string) =>
+  `thinker:${name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+
+const passageUrl = (doc: string, passage: string) => `/documents/${doc}/#${passage}`;
+
+/** Checks the content the graph is built from; throws one error listing every problem. */
+export function checkGraphContent(concepts: readonly ConceptInput[], documents: readonly DocumentInput[]): void {
+  const problems: string[] = [];
+  const docs = new Map(documents.map((d) => [d.id, d]));
+  const slugs = new Set(concepts.map((c) => c.slug));
+  for (const c of concepts) {
+    const file = `src/content/concepts/${c.slug}.mdx`;
+    const checkPassage = (field: string, ref: { document: string; passage: string }) => {
+      const doc = docs.get(ref.document);
+      if (!doc) {
+        problems.push(`${file}: ${field}.document: unknown document "${ref.document}"`);
+        return;
+      }
+      const n = Number(ref.passage.slice(2));
+      if (ref.passage !== `p-${n}`) problems.push(`${file}: ${field}.passage: "${ref.passage}" is not a paragraph id (write p-${n})`);
+      else if (!(n >= 1 && n <= doc.passageCount)) problems.push(`${file}: ${field}.passage: "${ref.document}" has no passage ${ref.passage} (it has p-1 to p-${doc.passageCount})`);
+    };
+    c.origin.forEach((o, i) => {
+      if (o.creditedIn) checkPassage(`origin[${i}].creditedIn`, o.creditedIn);
+    });
+    c.relations.forEach((r, i) => {
+      if (!slugs.has(r.target)) problems.push(`${file}: relations[${i}].target: unknown concept "${r.target}"`);
+      if (r.target === c.slug) problems.push(`${file}: relations[${i}].target: a concept cannot relate to itself`);
+      checkPassage(`relations[${i}].evidence`, r.evidence);
+    });
+    const mentioned = documents.some((d) => d.mentions.some((m) => m.concept === c.slug));
+    if (!mentioned && !c.absentBecause) problems.push(`${file}: no document mentions "${c.name}" by name or alias; add an alias that the texts use, or say why it is on the map in "absentBecause"`);
+  }
+  if (problems.length) throw new ContentError(`The theory map's content has ${problems.length} problem(s):\n${problems.join('\n')}`);
+}
+
+/** Deterministic pseudo-random numbers (mulberry32) so the layout is the same on every build. */
+function seeded(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const scale = (value: number, max: number) => (max <= 0 ? 1 : 1 + Math.round((9 * Math.sqrt(value)) / Math.sqrt(max)));
+
+export function buildConceptGraph(concepts: readonly ConceptInput[], documents: readonly DocumentInput[], options: { seed?: number; iterations?: number; records?: ReadonlyMap<string, CslItem> } = {}): ConceptGraph {
+  checkGraphContent(concepts, documents);
+  const nodes = new Map<string, Omit<GraphNode, 'x' | 'y' | 'size'> & { score: number }>();
+  const edges: GraphEdge[] = [];
+
+  for (const d of documents) {
+    nodes.set(documentNodeId(d.id), { id: documentNodeId(d.id), kind: 'document', label: d.label, url: `/documents/${d.id}/`, docType: d.type, year: d.year, summary: d.title, score: 0 });
+  }
+  for (const c of concepts) {
+    const mentions = documents.reduce((n, d) => n + d.mentions.filter((m) => m.concept === c.slug).length, 0);
+    nodes.set(conceptNodeId(c.slug), { id: conceptNodeId(c.slug), kind: 'concept', label: c.name, url: `/concepts/${c.slug}/`, domain: c.domain, summary: c.summary, mentions, score: mentions });
+  }
+  for (const c of concepts) {
+    for (const d of documents) {
+      const ms = d.mentions.filter((m) => m.concept === c.slug);
+      if (ms.length === 0) continue;
+      const passages = [...new Set(ms.map((m) => m.passage).filter((p): p is string => Boolean(p)))];
+      edges.push({
+        id: `appears-in:${c.slug}:${d.id}`,
+        source: conceptNodeId(c.slug),
+        target: documentNodeId(d.id),
+        kind: 'appears-in',
+        label: 'appears in',
+        weight: ms.length,
+        passages: passages.map((p) => ({ document: d.id, passage: p, url: passageUrl(d.id, p) })),
+      });
+      nodes.get(documentNodeId(d.id))!.score += ms.length;
+    }
+    // One edge per thinker and role, even if a file names the same person twice (the first
+    // entry's original work is the one shown).
+    const corpusWorks = (o: OriginEntry) => [...new Set([...(o.work.cited ? [o.work.cited] : []), ...o.works])];
+    const origins = new Map<string, OriginEntry>();
+    for (const o of c.origin) {
+      const key = `${thinkerNodeId(o.name)}|${o.role}`;
+      const seen = origins.get(key);
+      origins.set(key, seen ? { ...seen, works: [...new Set([...seen.works, ...corpusWorks(o)])].filter((w) => w !== seen.work.cited) } : o);
+    }
+    for (const o of origins.values()) {
+      const id = thinkerNodeId(o.name);
+      const works = corpusWorks(o);
+      const existing = nodes.get(id);
+      if (existing) existing.works = [...new Set([...(existing.works ?? []), ...works])];
+      else nodes.set(id, { id, kind: 'thinker', label: o.name, url: works[0] ? `/bibliography/#${works[0]}` : `/concepts/${c.slug}/#origin`, works, score: 0 });
+      nodes.get(id)!.score += 1;
+      const kind = o.role === 'coined' ? 'coined-by' : 'shaped-by';
+      const creditedIn = o.creditedIn ? { ...o.creditedIn, url: passageUrl(o.creditedIn.document, o.creditedIn.passage) } : undefined;
+      edges.push({
+        id: `${kind}:${c.slug}:${id}`,
+        source: conceptNodeId(c.slug),
+        target: id,
+        kind,
+        label: o.role === 'coined' ? 'coined by' : 'shaped by',
+        weight: 1,
+        works,
+        origin: { title: o.work.title, year: o.work.year, ...(creditedIn ? { creditedIn } : {}) },
+        ...(options.records ? { note: originLine(o, options.records) } : {}),
+      });
+    }
+    c.relations.forEach((r, i) => {
+      edges.push({
+        id: `${r.type}:${c.slug}:${r.target}:${i}`,
+        source: conceptNodeId(c.slug),
+        target: conceptNodeId(r.target),
+        kind: r.type,
+        label: RELATION_TYPES[r.type].label,
+        weight: 1,
+        passages: [{ ...r.evidence, url: passageUrl(r.evidence.document, r.evidence.passage) }],
+        ...(r.note ? { note: r.note } : {}),
+      });
+    });
+  }
+
+  // Layout: ForceAtlas2 from seeded positions, a fixed number of iterations.
+  const graph = new Graph({ type: 'undirected', multi: true });
+  const random = seeded(options.seed ?? 20261123);
+  for (const n of nodes.values()) graph.addNode(n.id, { x: random() * 100, y: random() * 100 });
+  for (const e of edges) graph.addEdge(e.source, e.target, { weight: e.kind === 'appears-in' ? Math.min(e.weight, 5) / 2 : 1 });
+  const positions = forceAtlas2(graph, {
+    iterations: options.iterations ?? 400,
+    getEdgeWeight: 'weight',
+    settings: { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 12, strongGravityMode: true, barnesHutOptimize: nodes.size > 500 },
+  });
+
+  const maxBy = (kind: NodeKind) => Math.max(0, ...[...nodes.values()].filter((n) => n.kind === kind).map((n) => n.score));
+  const max = { concept: maxBy('concept'), document: maxBy('document'), thinker: maxBy('thinker') };
+  const out: GraphNode[] = [...nodes.values()].map(({ score, ...n }) => ({
+    ...n,
+    size: scale(score, max[n.kind]),
+    x: Math.round(positions[n.id]!.x * 10) / 10,
+    y: Math.round(positions[n.id]!.y * 10) / 10,
+  }));
+  return { nodes: out, edges };
+}

@@ -1,0 +1,43 @@
+/**
+ * What each indexed page tells Pagefind besides its text: result metadata (shown with a
+ * hit) and filter values (kind of page, source type, concept, author, year).
+ */
+import type { DocumentData } from '../../content/schemas/documents.ts';
+import { displayYear, formatAuthorNames } from '../documents/display.ts';
+
+export interface SearchFields {
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export const SOURCE_TYPES: Record<DocumentData['type'], string> = {
+  'journal-article': 'Peer-reviewed research',
+  'author-manuscript': 'Author manuscript',
+  'blog-post': 'Practice writing',
+  'student-essay': 'Student essay',
+};
+
+export function documentSearchFields(d: DocumentData, conceptNames: readonly string[]): SearchFields {
+  const year = displayYear(d).text;
+  return {
+    meta: { kind: 'Document', authors: formatAuthorNames(d.authors), year },
+    filters: {
+      kind: ['Document'],
+      'source type': [SOURCE_TYPES[d.type]],
+      concept: [...new Set(conceptNames)].sort(),
+      author: d.authors.length ? d.authors.map((a) => a.name) : ['No author given'],
+      year: [year],
+    },
+  };
+}
+
+export function conceptSearchFields(name: string, domain: string): SearchFields {
+  return {
+    meta: { kind: 'Concept', authors: `Concept · ${domain}`, year: '' },
+    filters: { kind: ['Concept'], concept: [name] },
+  };
+}
+
+export function bibliographySearchFields(): SearchFields {
+  return { meta: { kind: 'Reference', authors: 'Bibliography', year: '' }, filters: { kind: ['Reference'] } };
+}

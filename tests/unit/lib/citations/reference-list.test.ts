@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildReferenceList } from '../../../../src/lib/citations/reference-list';
+import type { CslItem } from '../../../../src/content/schemas/bibliography';
+
+const works = new Map<string, CslItem>([
+  ['harvey2005', { id: 'harvey2005', type: 'book', title: 'A brief history' }],
+  ['crenshaw2013', { id: 'crenshaw2013', type: 'article-journal', custom: { corrections: [
+    { field: 'issued', printed: '2103', corrected: '2013', note: 'typo', document: 'doc-a' },
+    { field: 'title', printed: 'x', corrected: 'y', note: 'other document', document: 'doc-b' },
+  ] } }],
+  ['frontiersnd', { id: 'frontiersnd', type: 'article-journal' }],
+  ['alexander2009', { id: 'alexander2009', type: 'book' }],
+]);
+const formatted = new Map([['harvey2005', 'Harvey, D. (2005) <i>A brief history</i>.']]);
+
+describe('buildReferenceList', () => {
+  const list = {
+    heading: 'Reference List.',
+    entries: [
+      { key: 'harvey2005', line: 10, printed: 'Harvey, D. (2005) *A brief history*.' },
+      { key: 'crenshaw2013', line: 11, printed: 'Crenshaw, K. (2103) Toward <https://x.org/a>' },
+      { key: 'harvey2005', line: 12, printed: 'Harvey, D. (2005) *A brief history*.', duplicateOf: 10, note: 'printed twice' },
+    ],
+    unlisted: [{ key: 'frontiersnd', line: 3, mention: 'Frontiers | Facilitating' }],
+  };
+  const citations = [
+    { key: 'harvey2005', id: 'cite-harvey2005-1', passage: 'p-2' },
+    { key: 'alexander2009', id: 'cite-alexander2009-1', passage: 'p-3' },
+    { key: 'harvey2005', id: 'cite-harvey2005-2', passage: 'p-9' },
+  ];
+  const view = buildReferenceList('doc-a', list, works, formatted, citations);
+
+  it('keeps every printed entry in source order, duplicates included', () => {
+    expect(view.entries.map((e) => e.key)).toEqual(['harvey2005', 'crenshaw2013', 'harvey2005']);
+    expect(view.heading).toBe('Reference List.');
+  });
+  it('anchors only the first print of a work and links it back to each citing passage', () => {
+    expect(view.entries[0]!.anchor).toBe('ref-harvey2005');
+    expect(view.entries[0]!.citedAt).toEqual([{ id: 'cite-harvey2005-1', passage: 'p-2' }, { id: 'cite-harvey2005-2', passage: 'p-9' }]);
+    expect(view.entries[2]!.anchor).toBeUndefined();
+    expect(view.entries[2]!.duplicateOfLine).toBe(10);
+  });
+  it('shows the entry as printed, as text, and only this document’s corrections', () => {
+    expect(view.entries[0]!.printed).toBe('Harvey, D. (2005) A brief history.');
+    expect(view.entries[1]!.printed).toBe('Crenshaw, K. (2103) Toward https://x.org/a');
+    expect(view.entries[1]!.corrections.map((c) => c.corrected)).toEqual(['2013']);
+  });
+  it('lists works cited but not in the printed list, so no citation dangles', () => {
+    expect(view.unlisted.map((e) => e.key)).toEqual(['frontiersnd', 'alexander2009']);
+    expect(view.unlisted[1]!.citedAt).toEqual([{ id: 'cite-alexander2009-1', passage: 'p-3' }]);
+    // Every citation in the text has an entry to link to.
+    const anchors = new Set([...view.entries, ...view.unlisted].map((e) => e.anchor));
+    for (const c of citations) expect(anchors, c.key).toContain(`ref-${c.key}`);
+  });
+  it('fails loudly on a key with no record', () => {
+    expect(() => buildReferenceList('doc-a', { heading: null, entries: [{ key: 'nope', line: 1, printed: 'x' }], unlisted: [] }, works, formatted, [])).toThrow(/unknown work "nope"/);
+  });
+});

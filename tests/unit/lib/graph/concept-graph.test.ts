@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { buildConceptGraph, checkGraphContent, type ConceptInput, type DocumentInput } from '../../../../src/lib/graph/concept-graph';
+import type { CslItem } from '../../../../src/content/schemas/bibliography';
+
+const greatTransformation = { title: 'The Great Transformation', year: 1944, cited: 'polanyi2001' };
+
+const concepts: ConceptInput[] = [
+  {
+    slug: 'double-movement', name: 'Double movement', domain: 'political economy', summary: 'Markets and society push back.',
+    origin: [{ name: 'Karl Polanyi', role: 'coined', work: greatTransformation, works: [] }], relations: [],
+  },
+  {
+    slug: 'triple-movement', name: 'Triple movement', domain: 'political economy', summary: 'Fraser adds emancipation.',
+    origin: [
+      { name: 'Nancy Fraser', role: 'coined', work: { title: 'Fortunes of Feminism', year: 2013, cited: 'fraser2013' }, works: [], creditedIn: { document: 'doc-a', passage: 'p-3' } },
+      { name: 'Karl Polanyi', role: 'shaped', work: greatTransformation, works: [] },
+    ],
+    relations: [{ type: 'extends', target: 'double-movement', evidence: { document: 'doc-a', passage: 'p-3' }, note: 'Fraser extends Polanyi' }],
+  },
+  { slug: 'absent', name: 'Absent', domain: 'method', summary: 'Not in the texts.', origin: [], relations: [], absentBecause: 'background to triple movement' },
+];
+const mention = (concept: string, passage: string) => ({ concept, passage, sentence: `${concept} here.`, text: concept });
+const documents: DocumentInput[] = [
+  { id: 'doc-a', label: 'Doc A', title: 'Doc A: full', type: 'journal-article', year: '2020', passageCount: 10, mentions: [mention('triple-movement', 'p-3'), mention('triple-movement', 'p-3'), mention('double-movement', 'p-3'), mention('triple-movement', 'p-7')] },
+  { id: 'doc-b', label: 'Doc B', title: 'Doc B', type: 'blog-post', year: 'n.d.', passageCount: 4, mentions: [mention('double-movement', 'p-1')] },
+];
+
+describe('buildConceptGraph', () => {
+  const graph = buildConceptGraph(concepts, documents);
+  const node = (id: string) => graph.nodes.find((n) => n.id === id)!;
+
+  it('has concept, document and thinker nodes, thinkers merged across concepts', () => {
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual(
+      ['concept:absent', 'concept:double-movement', 'concept:triple-movement', 'document:doc-a', 'document:doc-b', 'thinker:karl-polanyi', 'thinker:nancy-fraser'].sort(),
+    );
+    expect(node('thinker:karl-polanyi').works).toEqual(['polanyi2001']);
+    expect(node('concept:triple-movement')).toMatchObject({ kind: 'concept', url: '/concepts/triple-movement/', mentions: 3 });
+  });
+
+  it('weights appears-in edges by mentions and lists the passages', () => {
+    const e = graph.edges.find((x) => x.id === 'appears-in:triple-movement:doc-a')!;
+    expect(e.weight).toBe(3);
+    expect(e.passages!.map((p) => p.url)).toEqual(['/documents/doc-a/#p-3', '/documents/doc-a/#p-7']);
+  });
+
+  it('keeps typed relations with their evidence, and coined-by / shaped-by edges', () => {
+    const rel = graph.edges.find((x) => x.kind === 'extends')!;
+    expect(rel).toMatchObject({ source: 'concept:triple-movement', target: 'concept:double-movement', label: 'extends', note: 'Fraser extends Polanyi' });
+    expect(rel.passages).toEqual([{ document: 'doc-a', passage: 'p-3', url: '/documents/doc-a/#p-3' }]);
+    expect(graph.edges.filter((x) => x.kind === 'coined-by').map((x) => x.target).sort()).toEqual(['thinker:karl-polanyi', 'thinker:nancy-fraser']);
+    expect(graph.edges.filter((x) => x.kind === 'shaped-by')).toHaveLength(1);
+  });
+
+  it('sizes nodes by importance and lays them out the same way every time', () => {
+    expect(node('concept:triple-movement').size).toBeGreaterThan(node('concept:double-movement').size);
+    expect(buildConceptGraph(concepts, documents)).toEqual(graph);
+    const xs = new Set(graph.nodes.map((n) => `${n.x},${n.y}`));
+    expect(xs.size).toBe(graph.nodes.length);
+  });
+});
+
+describe('checkGraphContent', () => {
+  it('names the file and field of a relation whose passage does not exist', () => {
+    const bad = [{ ...concepts[1]!, relations: [{ type: 'extends' as const, target: 'double-movement', evidence: { document: 'doc-b', passage: 'p-9' } }] }, concepts[0]!, concepts[2]!];
+    expect(() => checkGraphContent(bad, documents)).toThrow(/src\/content\/concepts\/triple-movement\.mdx: relations\[0\]\.evidence\.passage: "doc-b" has no passage p-9/);
+  });
+  it('refuses a concept that no document mentions unless it says why', () => {
+    const { absentBecause: _a, ...absent } = concepts[2]!;
+    expect(() => checkGraphContent([concepts[0]!, concepts[1]!, absent], documents)).toThrow(/absent\.mdx: no document mentions "Absent"/);
+  });
+  it('refuses an unknown target', () => {
+    const bad = [{ ...concepts[0]!, relations: [{ type: 'critiques' as const, target: 'nope', evidence: { document: 'doc-a', passage: 'p-1' } }] }];
+    expect(() => checkGraphContent(bad, documents)).toThrow(/relations\[0\]\.target: unknown concept "nope"/);
+  });
+});
+
+describe('buildConceptGraph edge cases', () => {
+  it('makes one edge per thinker and role when a file names a person twice', () => {
+    const twice = [{ ...concepts[0]!, origin: [{ name: 'Karl Polanyi', role: 'coined' as const, work: greatTransformation, works: ['a'] }, { name: 'Karl Polanyi', role: 'coined' as const, work: { title: 'Other', year: 1950, outsideCorpus: true as const }, works: ['b'] }] }, concepts[1]!, concepts[2]!];
+    const g = buildConceptGraph(twice, documents);
+    const ids = g.edges.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(g.edges.find((e) => e.id === 'coined-by:double-movement:thinker:karl-polanyi')!.works).toEqual(['polanyi2001', 'a', 'b']);
+  });
+
+  it('gives origin edges the original work and year, the edition the corpus cites, and whether a text credits the person', () => {
+    const records = new Map<string, CslItem>([
+      ['polanyi2001', { id: 'polanyi2001', type: 'book', title: 'The Great Transformation', issued: { 'date-parts': [[2001]] } }],
+      ['fraser2013', { id: 'fraser2013', type: 'book', title: 'Fortunes of Feminism', issued: { 'date-parts': [[2013]] } }],
+    ]);
+    const g = buildConceptGraph(concepts, documents, { records });
+    const polanyi = g.edges.find((e) => e.id === 'coined-by:double-movement:thinker:karl-polanyi')!;
+    expect(polanyi.origin).toEqual({ title: 'The Great Transformation', year: 1944 });
+    expect(polanyi.note).toBe('The Great Transformation (1944). The corpus cites the 2001 edition, not the original of 1944. Credited from outside the corpus.');
+    const fraser = g.edges.find((e) => e.id === 'coined-by:triple-movement:thinker:nancy-fraser')!;
+    expect(fraser.origin?.creditedIn).toEqual({ document: 'doc-a', passage: 'p-3', url: '/documents/doc-a/#p-3' });
+    expect(fraser.note).toBe('Fortunes of Feminism (2013). The corpus cites it.');
+  });
+
+  it('refuses an origin credited to a passage that does not exist', () => {
+    const bad = [{ ...concepts[0]!, origin: [{ name: 'Karl Polanyi', role: 'coined' as const, work: greatTransformation, works: [], creditedIn: { document: 'doc-b', passage: 'p-9' } }] }, concepts[1]!, concepts[2]!];
+    expect(() => checkGraphContent(bad, documents)).toThrow(/double-movement\.mdx: origin\[0\]\.creditedIn\.passage: "doc-b" has no passage p-9 \(it has p-1 to p-4\)/);
+  });
+  it('refuses a passage id that is not written the way pages write it', () => {
+    const bad = [{ ...concepts[1]!, relations: [{ type: 'extends' as const, target: 'double-movement', evidence: { document: 'doc-a', passage: 'p-03' } }] }, concepts[0]!, concepts[2]!];
+    expect(() => checkGraphContent(bad, documents)).toThrow(/"p-03" is not a paragraph id/);
+  });
+});
