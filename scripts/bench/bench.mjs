@@ -15,7 +15,8 @@ import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { preview } from 'astro';
-import { timedBuild, launchChromium } from './build.mjs';
+import { timedBuild } from './build.mjs';
+import { launchChromium } from '../chromium.ts';
 
 const args = new Set(process.argv.slice(2));
 const results = { date: new Date().toISOString(), node: process.version };

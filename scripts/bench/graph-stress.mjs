@@ -6,7 +6,7 @@
 //   node scripts/bench/graph-stress.mjs [nodes=2000]   (after `npm run build`; BENCH_PORT to move the server off 4342)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { preview } from 'astro';
-import { launchChromium } from './build.mjs';
+import { launchChromium } from '../chromium.ts';
 
 const N = Number(process.argv[2] ?? 2000);
 const real = JSON.parse(readFileSync('dist/graph.json', 'utf8'));

@@ -3,7 +3,7 @@
 // Writes bench-results/lighthouse.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { preview } from 'astro';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './build.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from '../chromium.ts';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -12,7 +12,7 @@ const paths = process.argv.slice(2).length
   : ['/', '/documents/the-personal-is-political/', '/concepts/solidarity/', '/bibliography/', '/graph/', '/search/', '/my-list/'];
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 4341 } });
 const chrome = await chromeLauncher.launch({
-  chromePath: CHROMIUM_PATH,
+  chromePath: chromiumPath(),
   chromeFlags: CHROMIUM_FLAGS,
 });
 const results = [];

@@ -2,7 +2,7 @@
 // for the README:  node scripts/docs/screenshots.mjs [path ...]   (after `npm run build`)
 import { mkdirSync } from 'node:fs';
 import { preview } from 'astro';
-import { launchChromium } from '../bench/build.mjs';
+import { launchChromium } from '../chromium.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/documents/solidarity-is-not-a-dirty-word/'];
 const out = process.env.SCREENSHOT_DIR ?? 'bench-results/screenshots';

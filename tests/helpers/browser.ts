@@ -1,22 +1,10 @@
-/** Debian Chromium driven by playwright-core (browser downloads are not possible here). */
+/** Chromium in the site tests: one browser per test file, and what a page did wrong. */
 import { afterAll, beforeAll } from 'vitest';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page, type ConsoleMessage } from 'playwright-core';
+import type { Page, ConsoleMessage, Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { launchChromium } from '../../scripts/chromium.ts';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = CANDIDATES.find((p) => existsSync(p));
-  if (!executablePath) throw new Error(`No Chromium found (tried ${CANDIDATES.join(', ')}); install Debian's chromium or set CHROMIUM_PATH.`);
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
-}
+export { launchChromium };
 
 /** Collects console errors, page errors and failed requests while a page is used. */
 export function watchForErrors(page: Page): string[] {
