@@ -83,7 +83,7 @@ export function remarkConceptLinks(options: RemarkConceptLinksOptions) {
         return;
       }
       if (SKIP_TYPES.has(node.type)) return;
-      const passageId = (node.data as { passageId?: string } | undefined)?.passageId;
+      const passageId = node.data?.passageId;
       if (passageId) recordPassage(node, passageId);
       if (!('children' in node)) return;
       const parent = node as Parent;
