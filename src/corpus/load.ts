@@ -1,29 +1,46 @@
 /**
- * Everything the corpus-wide pages need, gathered once per build from the collections:
- * each document's render results (citations, concept mentions, passage count), the
- * bibliography, the concepts and the theory map. Memoised because several pages (graph,
- * concept pages, bibliography) need the same data and documents render only once.
+ * The corpus, gathered once per build from the collections: every page and component takes
+ * its documents, works, reference lists, citations, concepts and theory map from here, and
+ * none reads a collection or renders an entry itself.
+ *
+ * Each document and concept is rendered once, and what render() returned is kept: the
+ * component and headings its page shows and, for a document, the facts the Markdown plugins
+ * recorded (passages, citations, concept mentions), read through their contract
+ * (src/plugins/document-facts.ts). Memoised because every page needs the same data.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry, type RenderResult } from 'astro:content';
 import { buildConceptGraph, ContentError, type ConceptGraph, type ConceptInput, type DocumentInput } from '../lib/graph/concept-graph';
 import { originProblems } from '../lib/concepts/origin';
 import { displayYear, listLabel } from '../lib/documents/display';
 import { worksByKey } from '../lib/citations/bibliography';
+import { readDocumentFacts, type DocumentFacts } from '../plugins/document-facts';
 import type { CslItem } from '../content/schemas/bibliography';
-import type { CitationOccurrence } from '../plugins/rehype-collect-citations';
-import type { ConceptMention } from '../plugins/remark-concept-links';
 
-export interface RenderedDocument {
+export interface CorpusDocument {
   entry: CollectionEntry<'documents'>;
+  /** How lists name the document (listLabel). */
   label: string;
-  citations: CitationOccurrence[];
-  mentions: ConceptMention[];
-  passageCount: number;
+  /** What the Markdown plugins recorded while compiling it. */
+  facts: DocumentFacts;
+  /** The reference list as the source prints it (src/content/reference-lists/), if it has one. */
+  referenceList: CollectionEntry<'referenceLists'>['data'] | undefined;
+  /** The rendered text and its headings, for the document's page. */
+  Content: RenderResult['Content'];
+  headings: RenderResult['headings'];
+}
+
+export interface CorpusConcept {
+  entry: CollectionEntry<'concepts'>;
+  /** The rendered definition, for the concept's page. */
+  Content: RenderResult['Content'];
 }
 
 export interface Corpus {
-  documents: RenderedDocument[];
-  concepts: CollectionEntry<'concepts'>[];
+  /** In reading order (`order`). */
+  documents: CorpusDocument[];
+  /** By name. */
+  concepts: CorpusConcept[];
+  /** Every bibliography record by its key. */
   works: Map<string, CslItem>;
   graph: ConceptGraph;
 }
@@ -31,35 +48,42 @@ export interface Corpus {
 let corpus: Promise<Corpus> | undefined;
 
 async function load(): Promise<Corpus> {
-  const entries = (await getCollection('documents')).sort((a, b) => a.data.order - b.data.order);
+  const works = worksByKey(await getCollection('bibliography'));
+  const referenceLists = new Map((await getCollection('referenceLists')).map((list) => [list.data.document, list.data]));
+  const documentEntries = (await getCollection('documents')).sort((a, b) => a.data.order - b.data.order);
   const documents = await Promise.all(
-    entries.map(async (entry): Promise<RenderedDocument> => {
-      const { remarkPluginFrontmatter: fm } = await render(entry);
+    documentEntries.map(async (entry): Promise<CorpusDocument> => {
+      const { Content, headings, remarkPluginFrontmatter } = await render(entry);
       return {
         entry,
         label: listLabel(entry.data).name,
-        citations: (fm.citations ?? []) as CitationOccurrence[],
-        mentions: (fm.conceptMentions ?? []) as ConceptMention[],
-        passageCount: (fm.passageCount ?? 0) as number,
+        facts: readDocumentFacts(entry.filePath ?? `document "${entry.id}"`, remarkPluginFrontmatter),
+        referenceList: referenceLists.get(entry.id),
+        Content,
+        headings,
       };
     }),
   );
-  const concepts = (await getCollection('concepts')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
-  const works = worksByKey(await getCollection('bibliography'));
-  const conceptInputs: ConceptInput[] = concepts.map((c) => ({ slug: c.id, ...c.data }));
-  // Origins must agree with the bibliography (years, original dates); one error lists every problem.
-  const originIssues = concepts.flatMap((c) => originProblems(`src/content/concepts/${c.id}.mdx`, c.data.origin, works));
-  if (originIssues.length) throw new ContentError(`Concept origins disagree with the bibliography (${originIssues.length}):\n${originIssues.join('\n')}`);
+  const conceptEntries = (await getCollection('concepts')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
+  checkConceptOrigins(conceptEntries, works);
+  const concepts = await Promise.all(conceptEntries.map(async (entry): Promise<CorpusConcept> => ({ entry, Content: (await render(entry)).Content })));
+  const conceptInputs: ConceptInput[] = conceptEntries.map((c) => ({ slug: c.id, ...c.data }));
   const documentInputs: DocumentInput[] = documents.map((d) => ({
     id: d.entry.id,
     label: d.label,
     title: d.entry.data.subtitle ? `${d.entry.data.title}: ${d.entry.data.subtitle}` : d.entry.data.title,
     type: d.entry.data.type,
     year: displayYear(d.entry.data).text,
-    passageCount: d.passageCount,
-    mentions: d.mentions,
+    passageCount: d.facts.passageCount,
+    mentions: d.facts.conceptMentions,
   }));
   return { documents, concepts, works, graph: buildConceptGraph(conceptInputs, documentInputs, { records: works }) };
+}
+
+/** Origins must agree with the bibliography (years, original dates); one error lists every problem. */
+function checkConceptOrigins(concepts: readonly CollectionEntry<'concepts'>[], works: ReadonlyMap<string, CslItem>): void {
+  const originIssues = concepts.flatMap((c) => originProblems(`src/content/concepts/${c.id}.mdx`, c.data.origin, works));
+  if (originIssues.length) throw new ContentError(`Concept origins disagree with the bibliography (${originIssues.length}):\n${originIssues.join('\n')}`);
 }
 
 export function loadCorpus(): Promise<Corpus> {

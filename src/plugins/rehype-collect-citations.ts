@@ -1,20 +1,13 @@
 /**
  * Records every in-text citation of a document with the paragraph it stands in, after
  * paragraph ids are assigned, so that reference lists can link back to each citing passage
- * and the bibliography can count and list citations. Astro exposes the result as
- * `remarkPluginFrontmatter.citations` from `render()`.
+ * and the bibliography can count and list citations: the document fact `citations`
+ * (document-facts.ts).
  */
 import type { Root, Element } from 'hast';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
-
-export interface CitationOccurrence {
-  key: string;
-  /** id of the citation link itself, e.g. "cite-lipsky2010-2". */
-  id: string;
-  /** id of the enclosing paragraph ("p-12") or heading; undefined if none. */
-  passage: string | undefined;
-}
+import { recordDocumentFact, type CitationOccurrence } from './document-facts.ts';
 
 const isCitation = (el: Element): boolean =>
   el.tagName === 'a' && Array.isArray(el.properties.className) && el.properties.className.includes('citation');
@@ -23,10 +16,12 @@ export function collectCitations(tree: Root): CitationOccurrence[] {
   const found: CitationOccurrence[] = [];
   visitParents(tree, 'element', (node: Element, ancestors) => {
     if (!isCitation(node)) return;
+    // The innermost enclosing element with an id: the paragraph, or a heading.
     const passage = [...ancestors]
       .reverse()
-      .find((a): a is Element => a.type === 'element' && typeof a.properties.id === 'string');
-    found.push({ key: String(node.properties.dataCite), id: String(node.properties.id), passage: passage?.properties.id as string | undefined });
+      .map((a) => (a.type === 'element' ? a.properties.id : undefined))
+      .find((id): id is string => typeof id === 'string');
+    found.push({ key: String(node.properties.dataCite), id: String(node.properties.id), passage });
     // The key has served: the page does not need it twice (the link's #ref-<key> says it).
     delete node.properties.dataCite;
   });
@@ -35,8 +30,6 @@ export function collectCitations(tree: Root): CitationOccurrence[] {
 
 export function rehypeCollectCitations() {
   return (tree: Root, file: VFile): void => {
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    astro.frontmatter ??= {};
-    astro.frontmatter.citations = collectCitations(tree);
+    recordDocumentFact(file, 'citations', collectCitations(tree));
   };
 }

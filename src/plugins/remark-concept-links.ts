@@ -6,7 +6,7 @@
  *   a wall of links.
  * - Never inside headings, links (including citations), code, or MDX components.
  * - Every mention in a document is recorded with its passage id and sentence, for the
- *   concept pages and the map: Astro exposes them as `remarkPluginFrontmatter.conceptMentions`.
+ *   concept pages and the map: the document fact `conceptMentions` (document-facts.ts).
  * - A concept's own page does not link to itself.
  *
  * Runs after remark-paragraph-ids, so each passage node carries its id.
@@ -15,15 +15,7 @@ import type { Root, Nodes, Parent, Text, Link, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { buildConceptMatcher, sentenceAround, type ConceptMatcher, type ConceptTerms } from '../lib/concepts/matcher.ts';
-
-export interface ConceptMention {
-  concept: string;
-  /** Passage id ("p-12"). Mentions outside numbered passages (headings) are not recorded. */
-  passage: string;
-  sentence: string;
-  /** The words as written. */
-  text: string;
-}
+import { recordDocumentFact, type ConceptMention } from './document-facts.ts';
 
 export interface RemarkConceptLinksOptions {
   concepts: () => readonly ConceptTerms[];
@@ -91,7 +83,7 @@ export function remarkConceptLinks(options: RemarkConceptLinksOptions) {
         return;
       }
       if (SKIP_TYPES.has(node.type)) return;
-      const passageId = (node.data as { passageId?: string } | undefined)?.passageId;
+      const passageId = node.data?.passageId;
       if (passageId) recordPassage(node, passageId);
       if (!('children' in node)) return;
       const parent = node as Parent;
@@ -107,8 +99,6 @@ export function remarkConceptLinks(options: RemarkConceptLinksOptions) {
     };
     walk(tree);
 
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    astro.frontmatter ??= {};
-    astro.frontmatter.conceptMentions = mentions;
+    recordDocumentFact(file, 'conceptMentions', mentions);
   };
 }

@@ -22,6 +22,7 @@
 import type { Root, Nodes, List, ListItem, Paragraph } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
+import { recordDocumentFact } from './document-facts.ts';
 
 declare module 'mdast' {
   interface Data {
@@ -73,10 +74,7 @@ export function remarkParagraphIds(options: ParagraphIdOptions = {}) {
       }
       return undefined;
     });
-    // Astro exposes this as remarkPluginFrontmatter.passageCount: evidence for concept
-    // relations is checked against it.
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    astro.frontmatter ??= {};
-    astro.frontmatter.passageCount = n;
+    // Evidence for concept relations is checked against the number of passages.
+    recordDocumentFact(file, 'passageCount', n);
   };
 }

@@ -5,7 +5,7 @@
  */
 import { markdownToPlainText } from '../documents/fidelity.ts';
 import { referenceAnchor } from '../../plugins/remark-citations.ts';
-import type { CitationOccurrence } from '../../plugins/rehype-collect-citations.ts';
+import type { CitationOccurrence } from '../../plugins/document-facts.ts';
 import type { CslItem } from '../../content/schemas/bibliography.ts';
 import { readerNotes } from './editorial-notes.ts';
 

@@ -4,7 +4,7 @@
  * the concept appears, with its sentence.
  */
 import { RELATION_TYPES, type RelationType } from '../../content/schemas/concepts.ts';
-import type { ConceptMention } from '../../plugins/remark-concept-links.ts';
+import type { ConceptMention } from '../../plugins/document-facts.ts';
 import type { OriginEntry } from './origin.ts';
 
 export interface ConceptLike {

@@ -8,7 +8,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { RELATION_TYPES, type RelationType } from '../../content/schemas/concepts.ts';
-import type { ConceptMention } from '../../plugins/remark-concept-links.ts';
+import type { ConceptMention } from '../../plugins/document-facts.ts';
 import type { CslItem } from '../../content/schemas/bibliography.ts';
 import { originLine, type OriginEntry } from '../concepts/origin.ts';
 

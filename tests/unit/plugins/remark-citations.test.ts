@@ -7,7 +7,8 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { remarkCitations, UnknownCitationKeyError } from '../../../src/plugins/remark-citations';
 import { remarkParagraphIds } from '../../../src/plugins/remark-paragraph-ids';
-import { rehypeCollectCitations, type CitationOccurrence } from '../../../src/plugins/rehype-collect-citations';
+import { rehypeCollectCitations } from '../../../src/plugins/rehype-collect-citations';
+import { readDocumentFacts } from '../../../src/plugins/document-facts';
 
 const known = new Set(['lipsky2010', 'harvey2005']);
 
@@ -22,7 +23,8 @@ function run(markdown: string, path = '/x/src/content/documents/doc.mdx') {
     .use(rehypeStringify);
   // Without the passages' number links (remark-paragraph-ids.ts), which are not under test here.
   const html = String(processor.processSync(file)).replace(/<a href="#p-\d+" class="pn"[^>]*><\/a>/g, '');
-  const citations = (file.data as { astro?: { frontmatter?: { citations?: CitationOccurrence[] } } }).astro?.frontmatter?.citations;
+  // Read as the corpus loader reads it, through the facts contract.
+  const { citations } = readDocumentFacts(path, file.data.astro?.frontmatter, ['citations']);
   return { html, citations };
 }
 

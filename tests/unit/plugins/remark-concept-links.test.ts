@@ -5,7 +5,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { buildConceptMatcher, sentenceAround } from '../../../src/lib/concepts/matcher';
-import { remarkConceptLinks, type ConceptMention } from '../../../src/plugins/remark-concept-links';
+import { remarkConceptLinks } from '../../../src/plugins/remark-concept-links';
+import { readDocumentFacts } from '../../../src/plugins/document-facts';
 import { remarkParagraphIds } from '../../../src/plugins/remark-paragraph-ids';
 
 const concepts = [
@@ -49,7 +50,8 @@ function run(md: string, path = '/x/src/content/documents/doc.mdx') {
   const processor = unified().use(remarkParse).use(remarkParagraphIds).use(remarkConceptLinks, { concepts: () => concepts }).use(remarkRehype).use(rehypeStringify);
   // Without the passages' number links (remark-paragraph-ids.ts), which are not under test here.
   const html = String(processor.processSync(file)).replace(/<a href="#p-\d+" class="pn"[^>]*><\/a>/g, '');
-  const mentions = ((file.data as { astro?: { frontmatter?: { conceptMentions?: ConceptMention[] } } }).astro?.frontmatter?.conceptMentions ?? []) as ConceptMention[];
+  // Read as the corpus loader reads it, through the facts contract.
+  const { conceptMentions: mentions } = readDocumentFacts(path, file.data.astro?.frontmatter, ['conceptMentions']);
   return { html, mentions };
 }
 

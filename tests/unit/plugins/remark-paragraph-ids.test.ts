@@ -3,10 +3,19 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
 import { remarkParagraphIds } from '../../../src/plugins/remark-paragraph-ids';
+import { readDocumentFacts } from '../../../src/plugins/document-facts';
 
-const render = (md: string) =>
-  String(unified().use(remarkParse).use(remarkParagraphIds).use(remarkRehype).use(rehypeStringify).processSync(md));
+const processor = () => unified().use(remarkParse).use(remarkParagraphIds).use(remarkRehype).use(rehypeStringify);
+const render = (md: string) => String(processor().processSync(md));
+
+/** The number of passages the plugin records, read through the facts contract as the corpus loader reads it. */
+const passageCount = (md: string): number => {
+  const file = new VFile({ path: 'doc.mdx', value: md });
+  processor().processSync(file);
+  return readDocumentFacts('doc.mdx', file.data.astro?.frontmatter, ['passageCount']).passageCount;
+};
 
 /** The number link each passage starts with (its digits come from a CSS counter). */
 const pn = (n: number) => `<a href="#p-${n}" class="pn" aria-hidden="true" tabindex="-1"></a>`;
@@ -43,6 +52,11 @@ describe('remarkParagraphIds', () => {
       expect(id).toBe(`p-${i + 1}`);
       expect(target).toBe(id);
     });
+  });
+  it('records how many passages it numbered', () => {
+    expect(passageCount('## Head\n\nOne.\n\n> Quote.\n\n- item a\n- item b\n\nTwo.')).toBe(5);
+    expect(passageCount('- a\n\n- b\n')).toBe(2);
+    expect(passageCount('## Only a heading')).toBe(0);
   });
   it('gives the same ids on every run', () => {
     const md = 'A.\n\nB.\n\nC.';

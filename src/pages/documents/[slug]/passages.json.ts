@@ -3,16 +3,15 @@
  * in-text citations with a paragraph pinpoint, as templates, in both styles. Fetched by the
  * browser on first use (src/client/cite/passage-cite.ts).
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { loadCorpus } from '../../../corpus/load';
 import { documentToCsl } from '../../../lib/citations/document-citation';
 import { firstFamily, passageTemplates } from '../../../lib/citations/passage-citation';
 import { formatAuthorNames, shortName } from '../../../lib/documents/display';
-import type { CslItem } from '../../../content/schemas/bibliography';
 
 export const getStaticPaths = (async () => {
-  const docs = await getCollection('documents');
-  const texts = docs.map((doc) => ({
+  const { documents } = await loadCorpus();
+  const texts = documents.map(({ entry: doc }) => ({
     doc,
     item: documentToCsl(doc.id, doc.data, new URL(`/documents/${doc.id}/`, import.meta.env.SITE).href),
     name: doc.data.type === 'student-essay' && doc.data.authors.length ? `${formatAuthorNames(doc.data.authors)}’s essay` : shortName(doc.data),
@@ -26,7 +25,5 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const { item, others } = props as { item: CslItem; others: { item: CslItem; name: string }[] };
-  return new Response(JSON.stringify(passageTemplates(item, others)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { item, others } }) =>
+  new Response(JSON.stringify(passageTemplates(item, others)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
