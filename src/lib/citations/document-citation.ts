@@ -10,6 +10,7 @@
 import type { DocumentData } from '../../content/schemas/documents.ts';
 import type { CslItem } from '../../content/schemas/bibliography.ts';
 import { formatReference, toBibtex, toRis } from './format.ts';
+import { isoToCslDate } from './csl-dates.ts';
 
 export const ACCESSED_SENTINEL = { 'date-parts': [[1900, 1, 1]] };
 
@@ -55,8 +56,6 @@ export function citedAuthors(d: Pick<DocumentData, 'authors' | 'organisationAuth
   return d.organisationAuthor ? [{ literal: d.organisationAuthor.name }] : [];
 }
 
-const dateParts = (issued: string) => ({ 'date-parts': [issued.split('-').map(Number)] });
-
 /**
  * The record a reader should cite. A journal article is cited as published. An authors'
  * manuscript is cited as its published version (the version of record), since that is
@@ -72,7 +71,7 @@ export function documentToCsl(id: string, d: DocumentData, pageUrl: string): Csl
       return {
         ...base,
         type: 'article-journal',
-        ...(d.issued ? { issued: dateParts(d.issued) } : {}),
+        ...(d.issued ? { issued: isoToCslDate(d.issued) } : {}),
         ...(d.container ? { 'container-title': d.container } : {}),
         ...(d.volume ? { volume: d.volume } : {}),
         ...(d.issue ? { issue: d.issue } : {}),
@@ -86,7 +85,7 @@ export function documentToCsl(id: string, d: DocumentData, pageUrl: string): Csl
       return {
         ...base,
         type: 'article-journal',
-        issued: dateParts(pv.issued),
+        issued: isoToCslDate(pv.issued),
         'container-title': pv.container,
         ...(pv.volume ? { volume: pv.volume } : {}),
         ...(pv.issue ? { issue: pv.issue } : {}),
@@ -99,7 +98,7 @@ export function documentToCsl(id: string, d: DocumentData, pageUrl: string): Csl
       return {
         ...base,
         type: d.type === 'blog-post' ? 'post-weblog' : 'webpage',
-        ...(d.issued ? { issued: dateParts(d.issued) } : {}),
+        ...(d.issued ? { issued: isoToCslDate(d.issued) } : {}),
         ...(d.container ? { 'container-title': d.container } : {}),
         ...(d.publisher ? { publisher: d.publisher } : {}),
         URL: d.url ?? pageUrl,
@@ -166,7 +165,7 @@ export function conceptToCsl(slug: string, concept: { name: string; updated: str
     title: concept.name,
     author: [{ literal: 'Solidarity Atlas' }],
     'container-title': 'Solidarity Atlas',
-    issued: dateParts(concept.updated),
+    issued: isoToCslDate(concept.updated),
     URL: pageUrl,
     accessed: ACCESSED_SENTINEL,
   };
