@@ -11,6 +11,7 @@ import type { DocumentData } from '../../content/schemas/documents.ts';
 import type { CslItem } from '../../content/schemas/bibliography.ts';
 import { formatReference, toBibtex, toRis } from './format.ts';
 import { isoToCslDate } from './csl-dates.ts';
+import { escapeHtml } from '../site/html.ts';
 
 export const ACCESSED_SENTINEL = { 'date-parts': [[1900, 1, 1]] };
 
@@ -116,8 +117,6 @@ const SENTINELS: { pattern: RegExp; format: AccessedFormat }[] = [
   { pattern: /1900-01-01/g, format: 'iso' },
   { pattern: /1900\/0?1\/0?1\/?/g, format: 'ris' },
 ];
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Replaces the sentinel access date in (HTML) output with a fillable placeholder. */
 function withAccessedPlaceholder(html: string): string {
