@@ -137,12 +137,12 @@ export interface CiteThisFormats {
   risText: string;
 }
 
-/** Every format of the "Cite this" block, as HTML ready to render. */
 /** The Harvard (Cite Them Right) reference as HTML, with "[date accessed]" for the browser to fill. */
 export function harvardReference(item: CslItem): string {
   return withAccessedPlaceholder(formatReference(item, 'harvard', 'html'));
 }
 
+/** Every format of the "Cite this" block, as HTML ready to render. */
 export function citeThisFormats(item: CslItem): CiteThisFormats {
   const bibtexText = toBibtex([item]);
   const risText = toRis([item]);
