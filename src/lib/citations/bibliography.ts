@@ -21,7 +21,7 @@ export function pick(works: ReadonlyMap<string, CslItem>, keys: readonly string[
   });
 }
 
-export interface CitingDocument {
+interface CitingDocument {
   id: string;
   title: string;
   /** Citations of the work in this document's text, in order. */
@@ -30,7 +30,7 @@ export interface CitingDocument {
   listed: boolean;
 }
 
-export interface BibliographyIndexEntry {
+interface BibliographyIndexEntry {
   key: string;
   item: CslItem;
   /** Sort key: first author's family name (or corporate name, or title), lower-cased. */

@@ -6,7 +6,7 @@
  */
 import type { CslItem } from '../../content/schemas/bibliography.ts';
 
-export type CslDate = NonNullable<CslItem['issued']>;
+type CslDate = NonNullable<CslItem['issued']>;
 
 /** A date written "2020-01-28" (or "2020-01", "2020") as a CSL date. */
 export const isoToCslDate = (iso: string): CslDate => ({ 'date-parts': [iso.split('-').map(Number)] });

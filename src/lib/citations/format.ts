@@ -34,7 +34,7 @@ function ensureStyles(): void {
  * (`custom`) are left out, and the key is carried as `citation-key` so BibTeX and RIS
  * exports use our keys.
  */
-export function toCslData(item: CslItem): Record<string, unknown> {
+function toCslData(item: CslItem): Record<string, unknown> {
   const { custom: _custom, ...csl } = item;
   return { ...csl, 'citation-key': item.id };
 }
@@ -82,13 +82,13 @@ export function formatReference(item: CslItem, style: StyleName, format: 'html' 
 }
 
 /** A work's two in-text forms in one style: "(Lipsky, 2010)" and "Lipsky (2010)". */
-export interface InTextForms {
+interface InTextForms {
   parenthetical: string;
   narrative: string;
 }
 
 /** A pinpoint inside a work: a paragraph or a page, as CSL locators. */
-export interface Locator {
+interface Locator {
   label: 'paragraph' | 'page';
   value: string;
 }

@@ -39,7 +39,7 @@ function editionWords(edition: CslItem['edition']): string | undefined {
   return `${base.charAt(0).toLowerCase()}${base.slice(1)} edition`;
 }
 
-export type CorpusPlace =
+type CorpusPlace =
   | { kind: 'cited'; key: string; edition: 'original' | 'later' | 'undated'; citedYear?: number; sentence: string }
   | { kind: 'document'; slug: string; sentence: string }
   | { kind: 'outside'; sentence: string };

@@ -7,13 +7,13 @@ import { RELATION_TYPE_NAMES, RELATION_TYPES, type RelationType } from './relati
 import type { ConceptMention } from '../../plugins/remark-concept-links.ts';
 import type { OriginEntry } from './origin.ts';
 
-export interface ConceptLike {
+interface ConceptLike {
   slug: string;
   name: string;
   relations: { type: RelationType; target: string; evidence: { document: string; passage: string }; note?: string | undefined }[];
 }
 
-export interface DocumentLike {
+interface DocumentLike {
   id: string;
   label: string;
   mentions: readonly ConceptMention[];
@@ -82,7 +82,7 @@ export function appearances(slug: string, documents: readonly DocumentLike[]): A
     .filter((a) => a.count > 0);
 }
 
-export interface OriginGroup extends Omit<OriginEntry, 'name'> {
+interface OriginGroup extends Omit<OriginEntry, 'name'> {
   names: string[];
 }
 

@@ -15,7 +15,7 @@ import remarkGfm from 'remark-gfm';
 import type { Nodes } from 'mdast';
 
 /** `markdown`: CommonMark, as the sources are. `mdx`: the content files' MDX with GFM (tables). */
-export type MarkupSyntax = 'markdown' | 'mdx';
+type MarkupSyntax = 'markdown' | 'mdx';
 
 const BLOCKS = new Set<Nodes['type']>(['paragraph', 'heading', 'listItem', 'tableCell', 'mdxJsxFlowElement']);
 

@@ -72,7 +72,7 @@ export function partSourceText(sourceLines: string[], part: ManifestPart): strin
   return toPlainText(kept.join('\n'), 'markdown');
 }
 
-export interface MissingSentence {
+interface MissingSentence {
   sentence: string;
   /** "missing": not on the page; "out of order": only earlier than the sentence before it. */
   problem: 'missing' | 'out of order';

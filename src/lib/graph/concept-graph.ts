@@ -81,8 +81,8 @@ export interface ConceptGraph {
 export class ContentError extends Error {}
 
 export const conceptNodeId = (slug: string) => `concept:${slug}`;
-export const documentNodeId = (slug: string) => `document:${slug}`;
-export const thinkerNodeId = (name: string) =>
+const documentNodeId = (slug: string) => `document:${slug}`;
+const thinkerNodeId = (name: string) =>
   `thinker:${name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -114,7 +114,7 @@ export function searchNodes(nodes: readonly GraphNode[], query: string, limit = 
 }
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
-export interface Point {
+interface Point {
   id: string;
   x: number;
   y: number;
@@ -171,7 +171,7 @@ export function layoutScale(nodes: readonly { x: number; y: number }[], spacing 
   return (spacing * Math.sqrt(nodes.length)) / Math.sqrt(area);
 }
 
-export interface Box {
+interface Box {
   x1: number;
   y1: number;
   x2: number;

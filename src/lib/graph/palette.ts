@@ -29,8 +29,8 @@ export const DOMAIN_COLOURS: Record<string, Paired> = {
 export const FALLBACK_DOMAIN_COLOUR: Paired = { light: '#5c574f', dark: '#b3ab9d' };
 export const domainColour = (domain: string | undefined): Paired => (domain && DOMAIN_COLOURS[domain]) || FALLBACK_DOMAIN_COLOUR;
 
-export type NodeShape = 'ellipse' | 'round-rectangle' | 'diamond';
-export interface NodeKindStyle {
+type NodeShape = 'ellipse' | 'round-rectangle' | 'diamond';
+interface NodeKindStyle {
   /** Plural, for the legend and filters. */
   label: string;
   singular: string;
