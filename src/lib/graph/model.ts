@@ -36,11 +36,13 @@ export function indexGraph(graph: ConceptGraph): GraphIndex {
   return { graph, node, edgesOf };
 }
 
-/** Every edge of a node, read from that node's side, in a stable order (kind, then the other node's label). */
-export function relationsOf(index: GraphIndex, id: string, kinds?: ReadonlySet<EdgeKind>): Relation[] {
+/**
+ * Every edge of a node, read from that node's side (an incoming edge by its kind's inverse,
+ * src/lib/graph/edge-kinds.ts), in a stable order: by that reading, then the other node's label.
+ */
+export function relationsOf(index: GraphIndex, id: string): Relation[] {
   const out: Relation[] = [];
   for (const edge of index.edgesOf.get(id) ?? []) {
-    if (kinds && !kinds.has(edge.kind)) continue;
     const outgoing = edge.source === id;
     const other = index.node.get(outgoing ? edge.target : edge.source);
     if (!other) continue;
