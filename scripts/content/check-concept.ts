@@ -11,7 +11,7 @@ import { z } from 'astro/zod';
 import { select } from 'hast-util-select';
 import { conceptSchema } from '../../src/content/schemas/concepts.ts';
 import { bibliographyKeys, conceptSlugs, documentSlugs } from '../../src/lib/content/files.ts';
-import { splitFrontmatter } from '../../src/lib/content/mdx-text.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { definitionProblems } from '../../src/lib/concepts/definition.ts';
 import { readPage } from '../../tests/helpers/dist.ts';
 

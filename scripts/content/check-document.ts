@@ -11,9 +11,10 @@ import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { documentSchema } from '../../src/content/schemas/documents.ts';
-import { findMissingSentences, manifestProblems, markdownToPlainText, partSourceText } from '../../src/lib/documents/fidelity.ts';
+import { findMissingSentences, manifestProblems, partSourceText } from '../../src/lib/documents/fidelity.ts';
 import { loadManifest, readSourceLines } from '../../src/lib/documents/sources.ts';
-import { mdxToPlainText, splitFrontmatter } from '../../src/lib/content/mdx-text.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { toPlainText } from '../../src/lib/content/plain-text.ts';
 import { remarkCitations } from '../../src/plugins/remark-citations.ts';
 import { bibliographyKeys } from '../../src/lib/content/files.ts';
 
@@ -48,8 +49,8 @@ for (const file of process.argv.slice(2)) {
   const list = existsSync(listFile)
     ? (JSON.parse(readFileSync(listFile, 'utf8')) as { heading: string | null; entries: { printed: string }[] })
     : { heading: null, entries: [] };
-  const printedRefs = [list.heading ?? '', ...list.entries.map((e) => markdownToPlainText(e.printed))].join('\n');
-  const pageText = [JSON.stringify(parsed.data), mdxToPlainText(body), printedRefs].join('\n');
+  const printedRefs = [list.heading ?? '', ...list.entries.map((e) => toPlainText(e.printed, 'markdown'))].join('\n');
+  const pageText = [JSON.stringify(parsed.data), toPlainText(body, 'mdx'), printedRefs].join('\n');
   const parts = manifest.parts.filter((p) => p.page === `/documents/${slug}/`);
   if (parts.length === 0) fail(`${file}: no part of sources/${sourceFile}.manifest.json names page /documents/${slug}/`);
   for (const part of parts) {

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/content/mdx-text';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { definitionProblems } from '../../src/lib/concepts/definition';
 import { buildConceptMatcher } from '../../src/lib/concepts/matcher';
 import { bibliographyKeys, BIBLIOGRAPHY_DIR, conceptSlugs, conceptTerms, documentSlugs } from '../../src/lib/content/files';

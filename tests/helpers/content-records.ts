@@ -10,7 +10,7 @@ import { select } from 'hast-util-select';
 import { readPage } from './dist';
 import type { CslItem } from '../../src/content/schemas/bibliography';
 import { documentSchema } from '../../src/content/schemas/documents';
-import { splitFrontmatter } from '../../src/lib/content/mdx-text';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { documentToCsl, conceptToCsl } from '../../src/lib/citations/document-citation';
 
 export const CONTENT = join(process.cwd(), 'src', 'content');

@@ -11,6 +11,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
 import { formatInText, formatReference } from '../../src/lib/citations/format';
 import type { CslItem } from '../../src/content/schemas/bibliography';
+import type { StyleName } from '../../src/lib/citations/styles';
 import { STORAGE_KEY } from '../../src/client/reading-list/storage-key';
 
 const origin = inject('siteOrigin');
@@ -20,7 +21,7 @@ const dir = join(process.cwd(), 'src/content/bibliography');
 const work = (key: string) => JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as CslItem;
 const keys = readdirSync(dir).map((f) => f.replace(/\.json$/, ''));
 /** What a reader's own list needs for a work with no namesake: the work formatted alone. */
-const inText = (key: string, style: 'harvard' | 'apa') => formatInText([work(key)], style).get(key)!;
+const inText = (key: string, style: StyleName) => formatInText([work(key)], style).get(key)!;
 
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 const clipboard = (page: Page) =>

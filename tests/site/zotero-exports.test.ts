@@ -17,7 +17,8 @@ import type { CslItem } from '../../src/content/schemas/bibliography';
 import { documentWorkKeys } from '../../src/lib/citations/bibliography';
 import type { ReferenceListData } from '../../src/lib/citations/reference-list';
 import { withoutAccessed } from '../../src/lib/citations/exports';
-import { formatAccessed, type AccessedFormat } from '../../src/client/cite/cite-this';
+import { formatAccessed } from '../../src/client/cite/cite-this';
+import type { AccessedFormat } from '../../src/lib/citations/document-citation';
 
 type Format = 'bib' | 'ris' | 'json';
 const FORMATS: Format[] = ['bib', 'ris', 'json'];

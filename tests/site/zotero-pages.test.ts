@@ -13,7 +13,7 @@ import { z } from 'astro/zod';
 import { documentSchema, type DocumentData } from '../../src/content/schemas/documents';
 import { conceptSchema } from '../../src/content/schemas/concepts';
 import { CONCEPTS_DIR, DOCUMENTS_DIR, conceptSlugs, documentSlugs } from '../../src/lib/content/files';
-import { splitFrontmatter } from '../../src/lib/content/mdx-text';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter';
 import { readPage } from '../helpers/dist';
 import { zoteroWeb, type ZoteroItem } from '../helpers/zotero';
 

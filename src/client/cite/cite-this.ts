@@ -4,11 +4,10 @@
  * (The page's own address, where it differs from the built one: cite-origin.ts.)
  */
 import { loadOnDemand } from '../load-on-demand';
+import type { AccessedFormat } from '../../lib/citations/document-citation';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const pad = (n: number) => String(n).padStart(2, '0');
-
-export type AccessedFormat = 'day-month-year' | 'month-day-year' | 'iso' | 'ris';
 
 export function formatAccessed(date: Date, format: AccessedFormat): string {
   const d = date.getDate();

@@ -18,10 +18,9 @@ import stylesheet from './passage-cite.css?url';
 import { copyRichText, copyText } from './copy-text';
 import { announce, loadStylesheet } from '../dom';
 import { inText, pinpoint, quoteWithCitation, type PassageTemplates } from './passage-quote';
+import { STYLE_NAMES, type StyleName } from '../../lib/citations/styles';
 
-type Style = 'harvard' | 'apa';
 const BLOCK_NOTE = 'APA sets a quotation of 40 words or more as an indented block, without quotation marks (APA 7, section 8.27).';
-const STYLES: Style[] = ['harvard', 'apa'];
 
 let templates: Promise<PassageTemplates>;
 let prose: HTMLElement;
@@ -95,8 +94,8 @@ function row(label: string, text: string, block = false, name = label, html?: st
 }
 
 /** The page's own full reference in a style, as its "Cite this" block shows it. */
-const reference = (style: Style) => document.getElementById(`cite-${style}`)?.innerText.trim().replace(/\s+/g, ' ') ?? '';
-const referenceHtml = (style: Style) => document.getElementById(`cite-${style}`)?.innerHTML.trim() ?? '';
+const reference = (style: StyleName) => document.getElementById(`cite-${style}`)?.innerText.trim().replace(/\s+/g, ' ') ?? '';
+const referenceHtml = (style: StyleName) => document.getElementById(`cite-${style}`)?.innerHTML.trim() ?? '';
 
 let panel: HTMLElement | undefined;
 let panelButton: HTMLButtonElement | undefined;
@@ -112,7 +111,7 @@ function closePanel(returnFocus: boolean): void {
 
 function quotationOutputs(t: PassageTemplates, field: HTMLTextAreaElement, first: number, last: number): HTMLElement {
   const box = el('div', 'pc-quotes');
-  const rows = STYLES.map((style) => {
+  const rows = STYLE_NAMES.map((style) => {
     const r = row(`${t[style].label} quotation`, '', false);
     box.append(r.root);
     return { style, ...r };
@@ -151,7 +150,7 @@ async function openPanel(passage: HTMLElement, button: HTMLButtonElement): Promi
   const note = document.querySelector('.pn-note')?.textContent;
   if (note) root.append(el('p', 'pc-note', note));
 
-  for (const style of STYLES) {
+  for (const style of STYLE_NAMES) {
     const forms = inText(t[style], n);
     const section = el('div', 'pc-style');
     section.append(
@@ -247,7 +246,7 @@ async function showBar(s: Selected): Promise<void> {
   root.setAttribute('aria-label', 'Quotation with citation');
   const where = s.first === s.last ? `paragraph ${s.first}` : `paragraphs ${pinpoint(s.first, s.last)}`;
   root.append(el('p', 'pc-title', `Quote from ${where}`));
-  for (const style of STYLES) {
+  for (const style of STYLE_NAMES) {
     const q = quoteWithCitation(s.text, style, t[style], s.first, s.last);
     if (q) root.append(row(`${t[style].label} quotation`, q.text).root);
     if (q?.block) root.append(el('p', 'pc-note', BLOCK_NOTE));

@@ -4,6 +4,7 @@
  * ready to paste. The rules are in docs/citing-passages.md.
  */
 import type { PassageTemplates, StyleTemplates } from '../../lib/citations/passage-citation.ts';
+import type { StyleName } from '../../lib/citations/styles.ts';
 
 export type { PassageTemplates, StyleTemplates };
 
@@ -65,7 +66,7 @@ export interface Quotation {
  * 2024, para. 12)" in APA. An APA quotation of 40 words or more is a block quotation: no
  * quotation marks, and the citation after the quotation's own final punctuation.
  */
-export function quoteWithCitation(selected: string, style: 'harvard' | 'apa', t: StyleTemplates, first: number, last = first): Quotation | undefined {
+export function quoteWithCitation(selected: string, style: StyleName, t: StyleTemplates, first: number, last = first): Quotation | undefined {
   const quoted = normaliseSelection(selected);
   if (!runInQuotation(quoted)) return undefined;
   const cite = inText(t, first, last).parenthetical;

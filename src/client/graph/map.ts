@@ -12,7 +12,6 @@ import {
   mapBounds,
   nearestInDirection,
   nearestTo,
-  passageLabel,
   relationsOf,
   searchNodes,
   shortTitle,
@@ -22,11 +21,12 @@ import {
   type Filters,
   type GraphIndex,
   type GraphNode,
-  type InverseLabels,
   type NodeKind,
   type Relation,
 } from '../../lib/graph/model';
-import { isConceptRelation, NODE_KINDS } from '../../lib/graph/palette';
+import { isConceptRelation } from '../../lib/graph/edge-kinds';
+import { NODE_KINDS } from '../../lib/graph/palette';
+import { passageLabel } from '../../lib/documents/passage-label';
 import { FAST_RENDERING, followColourScheme, loadCytoscape, loadGraph, prefersReducedMotion, stylesheetForPage, toElements } from './browser';
 import { combobox } from './combobox';
 import { announce, need } from '../dom';
@@ -129,7 +129,6 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   const documentSelect = need<HTMLSelectElement>(root, '[data-graph-document]');
   const searchInput = need<HTMLInputElement>(root, '[data-graph-search]');
   const searchList = need<HTMLElement>(root, '[data-graph-options]');
-  const inverses = JSON.parse(root.dataset.inverses ?? '{}') as InverseLabels;
 
   let cytoscape: Cytoscape;
   let index: GraphIndex;
@@ -218,7 +217,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     history.replaceState(history.state, '', url);
     if (options.announce) {
       if (data) {
-        const links = relationsOf(index, data.id, inverses).filter((r) => isShown(cy.getElementById(r.edge.id))).length;
+        const links = relationsOf(index, data.id).filter((r) => isShown(cy.getElementById(r.edge.id))).length;
         say(`${data.label}, ${describeKind(data)}, ${links} ${links === 1 ? 'link' : 'links'}. Details in the panel; Enter opens its page.`);
       } else say('Selection cleared.');
     }
@@ -268,7 +267,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     if (n.summary) panelBody.append(el('p', { class: 'panel-summary' }, n.summary));
     panelBody.append(el('p', { class: 'panel-open' }, el('a', { href: n.url, 'data-panel-open': '' }, `${OPEN_LINK_TEXT[n.kind]}`, el('span', { class: 'visually-hidden' }, `: ${n.label}`))));
 
-    const all = relationsOf(index, n.id, inverses);
+    const all = relationsOf(index, n.id);
     const relations = all.filter((r) => r.edge.kind !== 'appears-in');
     const appearances = all.filter((r) => r.edge.kind === 'appears-in').sort((a, b) => b.edge.weight - a.edge.weight);
     if (relations.length) {

@@ -5,7 +5,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { DOMAIN_COLOURS, EDGE_KINDS, FALLBACK_DOMAIN_COLOUR, NODE_KINDS, type EdgeKindStyle, type Scheme } from '../../lib/graph/palette';
-import type { EdgeKind } from '../../lib/graph/concept-graph';
+import type { EdgeKind } from '../../lib/graph/edge-kinds';
 
 export interface PageColours {
   fg: string;

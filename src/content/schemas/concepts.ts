@@ -4,19 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { withKnownFields } from './known-fields.ts';
-
-export const RELATION_TYPES = {
-  extends: { label: 'extends', inverse: 'extended by' },
-  critiques: { label: 'critiques', inverse: 'critiqued by' },
-  'contrasts-with': { label: 'contrasts with', inverse: 'contrasts with' },
-  'example-of': { label: 'is an example of', inverse: 'has as an example' },
-  operationalises: { label: 'operationalises', inverse: 'operationalised by' },
-  'part-of': { label: 'is part of', inverse: 'includes' },
-  'responds-to': { label: 'responds to', inverse: 'prompts' },
-  'draws-on': { label: 'draws on', inverse: 'drawn on by' },
-} as const;
-export type RelationType = keyof typeof RELATION_TYPES;
-const relationTypeNames = Object.keys(RELATION_TYPES) as [RelationType, ...RelationType[]];
+import { RELATION_TYPE_NAMES } from '../../lib/concepts/relation-types.ts';
 
 export const CONCEPT_DOMAINS = ['political economy', 'social theory', 'practice', 'method', 'identity and society'] as const;
 
@@ -105,7 +93,7 @@ export const conceptSchema = (refs: { concept: z.ZodType<string>; work: z.ZodTyp
         .array(
           z
             .object({
-              type: z.enum(relationTypeNames),
+              type: z.enum(RELATION_TYPE_NAMES),
               target: refs.concept,
               evidence: z
                 .object({

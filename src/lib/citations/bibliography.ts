@@ -1,6 +1,7 @@
 /** Looking up bibliography records by key, and a document's references as records. */
 import type { CslItem } from '../../content/schemas/bibliography.ts';
 import type { ReferenceListData } from './reference-list.ts';
+import { yearOfDate } from './csl-dates.ts';
 
 export function worksByKey(entries: readonly { id: string; data: CslItem }[]): Map<string, CslItem> {
   return new Map(entries.map((e) => [e.id, { ...e.data, id: e.id }]));
@@ -20,7 +21,7 @@ export function pick(works: ReadonlyMap<string, CslItem>, keys: readonly string[
   });
 }
 
-export interface CitingDocument {
+interface CitingDocument {
   id: string;
   title: string;
   /** Citations of the work in this document's text, in order. */
@@ -29,7 +30,7 @@ export interface CitingDocument {
   listed: boolean;
 }
 
-export interface BibliographyIndexEntry {
+interface BibliographyIndexEntry {
   key: string;
   item: CslItem;
   /** Sort key: first author's family name (or corporate name, or title), lower-cased. */
@@ -54,8 +55,8 @@ export function sortAuthorOf(item: CslItem): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^(the|a|an)\s+/i, '').toLowerCase();
 }
 
-export function yearOf(item: CslItem): number | null {
-  return item.issued?.['date-parts']?.[0]?.[0] ?? null;
+function yearOf(item: CslItem): number | null {
+  return yearOfDate(item.issued) ?? null;
 }
 
 /**
@@ -90,3 +91,24 @@ export function shortReference(item: CslItem): string {
   const who = names.length === 0 ? (item.title ?? item.id) : names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]} et al.`;
   return `${who} (${yearOf(item) ?? 'n.d.'})`;
 }
+
+/** Names of the CSL types the bibliography holds, for its type filter and each entry's line. */
+const CSL_TYPE_NAMES: Partial<Record<CslItem['type'], string>> = {
+  'article-journal': 'Journal article',
+  book: 'Book',
+  chapter: 'Book chapter',
+  report: 'Report',
+  webpage: 'Web page',
+  'post-weblog': 'Blog post',
+  'article-newspaper': 'Newspaper article',
+  'article-magazine': 'Magazine article',
+  thesis: 'Thesis',
+  legislation: 'Legislation',
+  speech: 'Speech',
+  'paper-conference': 'Conference paper',
+  document: 'Document',
+  article: 'Article',
+};
+
+/** "Journal article" for article-journal; a type without a name here as CSL spells it. */
+export const cslTypeName = (type: CslItem['type']): string => CSL_TYPE_NAMES[type] ?? type;

@@ -12,7 +12,8 @@
  * which their own list needs.
  */
 import type { CslItem } from '../../content/schemas/bibliography.ts';
-import { formatEntries, formatInText, STYLES, type StyleName } from './format.ts';
+import { formatEntries, formatInText } from './format.ts';
+import { STYLE_NAMES, STYLES, type StyleName } from './styles.ts';
 import { shortReference } from './bibliography.ts';
 
 /** One style's forms, as HTML (italics and links as the style gives them). */
@@ -37,8 +38,6 @@ export interface WorkCiteForms {
     styles: Partial<Record<StyleName, StyleForms>>;
   };
 }
-
-const STYLE_NAMES = Object.keys(STYLES) as StyleName[];
 
 /**
  * What a style could confuse the work with: its names (family or literal, of authors or,

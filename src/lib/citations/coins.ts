@@ -22,6 +22,7 @@
  * precedence over the page's own metadata, so COinS there would replace the page's item.
  */
 import type { CslItem } from '../../content/schemas/bibliography.ts';
+import { cslDateToIso } from './csl-dates.ts';
 
 /** Zotero's item type for the CSL types that go out in the Dublin Core format (CSL-JSON mapping of Zotero's schema). */
 const DC_TYPES: Partial<Record<CslItem['type'], string>> = {
@@ -36,11 +37,8 @@ const DC_TYPES: Partial<Record<CslItem['type'], string>> = {
 
 type Pair = [key: string, value: string | number | undefined];
 
-function isoDate(date: CslItem['issued']): string | undefined {
-  const parts = date && 'date-parts' in date ? date['date-parts']?.[0] : undefined;
-  if (!parts?.length) return date?.literal ?? date?.raw;
-  return parts.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
-}
+/** The date as Zotero reads it: "2020-01-28" from its parts, else as the record writes it. */
+const coinsDate = (date: CslItem['issued']): string | undefined => cslDateToIso(date) ?? date?.literal ?? date?.raw;
 
 /**
  * Every author as `rft.aulast` (and `rft.aufirst`): Zotero places these by their position
@@ -72,7 +70,7 @@ export function coinsContextObject(item: CslItem): string | undefined {
     ['rft_id', item.DOI ? `info:doi/${item.DOI}` : undefined],
     ['rft_id', item.URL],
   ];
-  const common: Pair[] = [...creators(item), ['rft.date', isoDate(item.issued)]];
+  const common: Pair[] = [...creators(item), ['rft.date', coinsDate(item.issued)]];
   switch (item.type) {
     case 'article-journal':
       pairs.push(['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'], ...ids, ['rft.genre', 'article'], ['rft.atitle', item.title], ['rft.jtitle', item['container-title']], ['rft.volume', item.volume], ['rft.issue', item.issue], ...pages(item.page), ['rft.issn', item.ISSN], ...common);

@@ -10,6 +10,8 @@
 import type { DocumentData } from '../../content/schemas/documents.ts';
 import type { CslItem } from '../../content/schemas/bibliography.ts';
 import { formatReference, toBibtex, toRis } from './format.ts';
+import { isoToCslDate } from './csl-dates.ts';
+import { escapeHtml } from '../site/html.ts';
 
 export const ACCESSED_SENTINEL = { 'date-parts': [[1900, 1, 1]] };
 
@@ -55,8 +57,6 @@ export function citedAuthors(d: Pick<DocumentData, 'authors' | 'organisationAuth
   return d.organisationAuthor ? [{ literal: d.organisationAuthor.name }] : [];
 }
 
-const dateParts = (issued: string) => ({ 'date-parts': [issued.split('-').map(Number)] });
-
 /**
  * The record a reader should cite. A journal article is cited as published. An authors'
  * manuscript is cited as its published version (the version of record), since that is
@@ -72,7 +72,7 @@ export function documentToCsl(id: string, d: DocumentData, pageUrl: string): Csl
       return {
         ...base,
         type: 'article-journal',
-        ...(d.issued ? { issued: dateParts(d.issued) } : {}),
+        ...(d.issued ? { issued: isoToCslDate(d.issued) } : {}),
         ...(d.container ? { 'container-title': d.container } : {}),
         ...(d.volume ? { volume: d.volume } : {}),
         ...(d.issue ? { issue: d.issue } : {}),
@@ -86,7 +86,7 @@ export function documentToCsl(id: string, d: DocumentData, pageUrl: string): Csl
       return {
         ...base,
         type: 'article-journal',
-        issued: dateParts(pv.issued),
+        issued: isoToCslDate(pv.issued),
         'container-title': pv.container,
         ...(pv.volume ? { volume: pv.volume } : {}),
         ...(pv.issue ? { issue: pv.issue } : {}),
@@ -99,7 +99,7 @@ export function documentToCsl(id: string, d: DocumentData, pageUrl: string): Csl
       return {
         ...base,
         type: d.type === 'blog-post' ? 'post-weblog' : 'webpage',
-        ...(d.issued ? { issued: dateParts(d.issued) } : {}),
+        ...(d.issued ? { issued: isoToCslDate(d.issued) } : {}),
         ...(d.container ? { 'container-title': d.container } : {}),
         ...(d.publisher ? { publisher: d.publisher } : {}),
         URL: d.url ?? pageUrl,
@@ -117,8 +117,6 @@ const SENTINELS: { pattern: RegExp; format: AccessedFormat }[] = [
   { pattern: /1900-01-01/g, format: 'iso' },
   { pattern: /1900\/0?1\/0?1\/?/g, format: 'ris' },
 ];
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Replaces the sentinel access date in (HTML) output with a fillable placeholder. */
 function withAccessedPlaceholder(html: string): string {
@@ -139,12 +137,12 @@ export interface CiteThisFormats {
   risText: string;
 }
 
-/** Every format of the "Cite this" block, as HTML ready to render. */
 /** The Harvard (Cite Them Right) reference as HTML, with "[date accessed]" for the browser to fill. */
 export function harvardReference(item: CslItem): string {
   return withAccessedPlaceholder(formatReference(item, 'harvard', 'html'));
 }
 
+/** Every format of the "Cite this" block, as HTML ready to render. */
 export function citeThisFormats(item: CslItem): CiteThisFormats {
   const bibtexText = toBibtex([item]);
   const risText = toRis([item]);
@@ -166,7 +164,7 @@ export function conceptToCsl(slug: string, concept: { name: string; updated: str
     title: concept.name,
     author: [{ literal: 'Solidarity Atlas' }],
     'container-title': 'Solidarity Atlas',
-    issued: dateParts(concept.updated),
+    issued: isoToCslDate(concept.updated),
     URL: pageUrl,
     accessed: ACCESSED_SENTINEL,
   };

@@ -13,17 +13,8 @@ import '@citation-js/plugin-ris';
 import type { CslItem } from '../../content/schemas/bibliography.ts';
 import { unlinkIncomplete } from './editorial-notes.ts';
 import { apaCommaBeforeLastAuthor, cslForStyle, joinPrintedEtAl } from './style-data.ts';
-
-/**
- * Cite Them Right is a British style and needs the en-GB locale (without it, American
- * punctuation and dates creep in). APA is American: its manual prescribes "(Eds.)" and
- * "Retrieved Month D, YYYY", which the en-US locale gives.
- */
-export const STYLES = {
-  harvard: { id: 'harvard-cite-them-right', label: 'Harvard (Cite Them Right)', lang: 'en-GB' },
-  apa: { id: 'apa', label: 'APA 7th edition', lang: 'en-US' },
-} as const;
-export type StyleName = keyof typeof STYLES;
+import { cslDateToIso, datePartsOf } from './csl-dates.ts';
+import { STYLES, type StyleName } from './styles.ts';
 
 const CSL_DIR = join(process.cwd(), 'src', 'csl');
 let registered = false;
@@ -43,7 +34,7 @@ function ensureStyles(): void {
  * (`custom`) are left out, and the key is carried as `citation-key` so BibTeX and RIS
  * exports use our keys.
  */
-export function toCslData(item: CslItem): Record<string, unknown> {
+function toCslData(item: CslItem): Record<string, unknown> {
   const { custom: _custom, ...csl } = item;
   return { ...csl, 'citation-key': item.id };
 }
@@ -91,13 +82,13 @@ export function formatReference(item: CslItem, style: StyleName, format: 'html' 
 }
 
 /** A work's two in-text forms in one style: "(Lipsky, 2010)" and "Lipsky (2010)". */
-export interface InTextForms {
+interface InTextForms {
   parenthetical: string;
   narrative: string;
 }
 
 /** A pinpoint inside a work: a paragraph or a page, as CSL locators. */
-export interface Locator {
+interface Locator {
   label: 'paragraph' | 'page';
   value: string;
 }
@@ -192,9 +183,8 @@ function leadOf(parenthetical: string, dateAndPin: string): string {
  * its original date. Today that is only the original date.
  */
 export function zoteroExtraLines(item: CslItem): string[] {
-  const original = item['original-date'];
-  const parts = original && 'date-parts' in original ? original['date-parts']?.[0] : undefined;
-  return parts?.length ? [`original-date: ${parts.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-')}`] : [];
+  const original = cslDateToIso(item['original-date']);
+  return original ? [`original-date: ${original}`] : [];
 }
 
 /** CSL-JSON, with the Extra lines in `note` (Zotero reads a CSL `note` into Extra). */
@@ -274,8 +264,8 @@ export function toBibtex(items: readonly CslItem[]): string {
 
 /** A CSL date as RIS writes it, "2020/01/28/" (year, month and day as far as known); undefined without a year. */
 function risDate(date: CslItem['issued']): string | undefined {
-  const parts = date && 'date-parts' in date ? date['date-parts']?.[0] : undefined;
-  if (!parts?.length) return undefined;
+  const parts = datePartsOf(date);
+  if (!parts) return undefined;
   const [y, m, d] = parts.map((n) => String(n).padStart(2, '0'));
   return `${y}/${m ?? ''}/${d ?? ''}/`;
 }
@@ -302,8 +292,8 @@ export function toRis(items: readonly CslItem[]): string {
       if (!record.AU && !record.A1 && item.author?.length) {
         record.AU = item.author.map((n) => (n.literal ?? [n['non-dropping-particle'], n.family].filter(Boolean).join(' ') + (n.given ? `, ${n.given}` : '')));
       }
-      const accessed = item.accessed && 'date-parts' in item.accessed ? item.accessed['date-parts']?.[0] : undefined;
-      if (accessed?.length) {
+      const accessed = datePartsOf(item.accessed);
+      if (accessed) {
         const written = `${accessed.join('/')}/`;
         for (const tag of ['M1', 'VL', 'Y2']) if (typeof record[tag] === 'string' && (record[tag] as string).replace(/\/+$/, '') === written.replace(/\/+$/, '')) delete record[tag];
         record.Y2 = risDate(item.accessed)!;

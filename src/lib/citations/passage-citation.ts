@@ -7,7 +7,8 @@
  */
 import type { CslItem } from '../../content/schemas/bibliography.ts';
 import type { DocumentData } from '../../content/schemas/documents.ts';
-import { formatInText, STYLES, type StyleName } from './format.ts';
+import { formatInText } from './format.ts';
+import { STYLES, type StyleName } from './styles.ts';
 
 /** Where the paragraph number (or range) goes in a template. */
 export const PINPOINT = '{n}';

@@ -3,7 +3,7 @@
  * work formatted in Harvard (Cite Them Right), the entry as printed, any correction of a
  * source error, and links back to every passage that cites it.
  */
-import { markdownToPlainText } from '../documents/fidelity.ts';
+import { toPlainText } from '../content/plain-text.ts';
 import { referenceAnchor } from '../../plugins/remark-citations.ts';
 import type { CitationOccurrence } from '../../plugins/document-facts.ts';
 import type { CslItem } from '../../content/schemas/bibliography.ts';
@@ -64,7 +64,7 @@ export function buildReferenceList(
       key,
       anchor: first ? referenceAnchor(key) : undefined,
       html: formatted.get(key) ?? '',
-      printed: markdownToPlainText(printed).replace(/\s+/g, ' ').trim(),
+      printed: toPlainText(printed, 'markdown').replace(/\s+/g, ' ').trim(),
       corrections: relevant.map(({ field, printed: p, corrected, note }) => ({ field, printed: p, corrected, note })),
       ...readerNotes(work),
       citedAt: first ? citations.filter((c) => c.key === key).map(({ id, passage }) => ({ id, passage })) : [],

@@ -5,8 +5,7 @@
  * docs/citation-style-rules.md. Pure functions, shared by `formatEntries` and `formatInText`.
  */
 import type { CslItem } from '../../content/schemas/bibliography.ts';
-
-export type CitationStyle = 'harvard' | 'apa';
+import type { StyleName } from './styles.ts';
 
 /**
  * A creator recorded as `{ "literal": "et al." }` stands for co-authors (or co-editors) the
@@ -65,7 +64,7 @@ const EDITION_WORD = /\s*\b(?:edn|ed|edition)\.?$/i;
  * style writes with its own term ("2nd edn" / "(2nd ed.)"); a named edition keeps its words
  * with the style's abbreviation: Cite Them Right "Updated edn", APA "(Updated ed.)".
  */
-export function editionForStyle(edition: string | number | undefined, style: CitationStyle): string | undefined {
+export function editionForStyle(edition: string | number | undefined, style: StyleName): string | undefined {
   if (edition === undefined) return undefined;
   const text = String(edition).trim();
   if (FIRST_EDITION.test(text)) return undefined;
@@ -88,7 +87,7 @@ const BOOK_CONTAINER_TYPES = new Set(['chapter', 'paper-conference', 'entry', 'e
  * reviewed sentence-case title where the record has one, with the capitals sentence case
  * requires at the start of titles and subtitles.
  */
-export function cslForStyle(item: CslItem, style: CitationStyle): Record<string, unknown> {
+export function cslForStyle(item: CslItem, style: StyleName): Record<string, unknown> {
   checkEtAl(item);
   const { custom: _custom, ...csl } = item;
   const out: Record<string, unknown> = { ...csl, 'citation-key': item.id };
@@ -134,7 +133,7 @@ export function apaCommaBeforeLastAuthor(entry: string): string {
  * in text and "Fraser, H., et al." in the reference list, where the comma after an inverted
  * name stays (run apaCommaBeforeLastAuthor first).
  */
-export function joinPrintedEtAl(formatted: string, style: CitationStyle, format: 'html' | 'text'): string {
+export function joinPrintedEtAl(formatted: string, style: StyleName, format: 'html' | 'text'): string {
   const conjunction = format === 'html' ? '(?:and|&#38;|&amp;|&)' : '(?:and|&)';
   const pattern = new RegExp(`(,?) ${conjunction} et al\\.`, 'g');
   if (style === 'harvard') return formatted.replace(pattern, format === 'html' ? ' <i>et al.</i>' : ' et al.');

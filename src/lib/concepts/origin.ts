@@ -7,6 +7,7 @@
  * that the build, the pages and the tests share one reading.
  */
 import type { CslItem } from '../../content/schemas/bibliography.ts';
+import { yearOfDate } from '../citations/csl-dates.ts';
 
 export interface OriginWork {
   title: string;
@@ -25,8 +26,6 @@ export interface OriginEntry {
   creditedIn?: { document: string; passage: string } | undefined;
 }
 
-const firstYear = (date: CslItem['issued']): number | undefined => date?.['date-parts']?.[0]?.[0];
-
 /** "Updated edn" → "updated edition", "2nd edn" → "2nd edition"; what the record's `edition` says, in words. */
 function editionWords(edition: CslItem['edition']): string | undefined {
   if (edition === undefined || edition === '') return undefined;
@@ -40,7 +39,7 @@ function editionWords(edition: CslItem['edition']): string | undefined {
   return `${base.charAt(0).toLowerCase()}${base.slice(1)} edition`;
 }
 
-export type CorpusPlace =
+type CorpusPlace =
   | { kind: 'cited'; key: string; edition: 'original' | 'later' | 'undated'; citedYear?: number; sentence: string }
   | { kind: 'document'; slug: string; sentence: string }
   | { kind: 'outside'; sentence: string };
@@ -53,7 +52,7 @@ export type CorpusPlace =
 export function corpusPlace(work: OriginWork, records: ReadonlyMap<string, CslItem>, otherWorks = 0): CorpusPlace {
   if (work.cited) {
     const record = records.get(work.cited);
-    const citedYear = record ? firstYear(record.issued) : undefined;
+    const citedYear = record ? yearOfDate(record.issued) : undefined;
     if (citedYear === undefined) return { kind: 'cited', key: work.cited, edition: 'undated', sentence: 'The corpus cites an undated edition of it.' };
     if (citedYear === work.year) return { kind: 'cited', key: work.cited, edition: 'original', citedYear, sentence: 'The corpus cites it.' };
     const edition = editionWords(record?.edition);
@@ -93,8 +92,8 @@ export function originProblems(file: string, origin: readonly OriginEntry[], rec
         problems.push(`${at}.work.cited: no bibliography record "${o.work.cited}"`);
         return;
       }
-      const issued = firstYear(record.issued);
-      const original = firstYear(record['original-date']);
+      const issued = yearOfDate(record.issued);
+      const original = yearOfDate(record['original-date']);
       if (original !== undefined && original !== o.work.year)
         problems.push(`${at}.work.year: ${o.work.year} for ${o.name}'s "${o.work.title}", but the record ${o.work.cited} gives the original date ${original}; make them agree`);
       else if (issued !== undefined && issued < o.work.year)
@@ -127,7 +126,7 @@ export function missingOriginalDates(
       const key = o.work.cited;
       const record = key ? records.get(key) : undefined;
       if (!key || !record || record['original-date']) continue;
-      const issued = firstYear(record.issued);
+      const issued = yearOfDate(record.issued);
       if (issued === undefined || issued <= o.work.year) continue;
       const seen = out.get(key) ?? { key, originalYear: o.work.year, issuedYear: issued, concepts: [] };
       if (!seen.concepts.includes(c.slug)) seen.concepts.push(c.slug);

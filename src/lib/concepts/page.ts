@@ -3,17 +3,17 @@
  * mentions: related concepts grouped by relation (both directions), and every passage where
  * the concept appears, with its sentence.
  */
-import { RELATION_TYPES, type RelationType } from '../../content/schemas/concepts.ts';
+import { RELATION_TYPE_NAMES, RELATION_TYPES, type RelationType } from './relation-types.ts';
 import type { ConceptMention } from '../../plugins/document-facts.ts';
 import type { OriginEntry } from './origin.ts';
 
-export interface ConceptLike {
+interface ConceptLike {
   slug: string;
   name: string;
   relations: { type: RelationType; target: string; evidence: { document: string; passage: string }; note?: string | undefined }[];
 }
 
-export interface DocumentLike {
+interface DocumentLike {
   id: string;
   label: string;
   mentions: readonly ConceptMention[];
@@ -59,8 +59,7 @@ export function relationGroups(slug: string, concepts: readonly ConceptLike[], d
   };
   for (const r of byId.get(slug)?.relations ?? []) add(r.type, 'outgoing', r.target, r);
   for (const c of concepts) for (const r of c.relations) if (r.target === slug) add(r.type, 'incoming', c.slug, r);
-  const order = Object.keys(RELATION_TYPES);
-  return [...groups.values()].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type) || (a.direction === 'outgoing' ? -1 : 1));
+  return [...groups.values()].sort((a, b) => RELATION_TYPE_NAMES.indexOf(a.type) - RELATION_TYPE_NAMES.indexOf(b.type) || (a.direction === 'outgoing' ? -1 : 1));
 }
 
 export function appearances(slug: string, documents: readonly DocumentLike[]): Appearance[] {
@@ -83,7 +82,7 @@ export function appearances(slug: string, documents: readonly DocumentLike[]): A
     .filter((a) => a.count > 0);
 }
 
-export interface OriginGroup extends Omit<OriginEntry, 'name'> {
+interface OriginGroup extends Omit<OriginEntry, 'name'> {
   names: string[];
 }
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitFrontmatter } from './mdx-text.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 export const BIBLIOGRAPHY_DIR = join(process.cwd(), 'src', 'content', 'bibliography');
 

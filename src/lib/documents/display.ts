@@ -5,7 +5,7 @@
  */
 import type { DocumentData } from '../../content/schemas/documents.ts';
 
-export type DocumentType = DocumentData['type'];
+type DocumentType = DocumentData['type'];
 
 export const TYPE_LABELS: Record<DocumentType, string> = {
   'journal-article': 'Journal article',
@@ -14,14 +14,14 @@ export const TYPE_LABELS: Record<DocumentType, string> = {
   'student-essay': 'Student essay',
 };
 
-export interface DocumentGroup {
+interface DocumentGroup {
   id: 'research' | 'practice' | 'essays';
   label: string;
   description: string;
   types: readonly DocumentType[];
 }
 
-export const DOCUMENT_GROUPS: readonly DocumentGroup[] = [
+const DOCUMENT_GROUPS: readonly DocumentGroup[] = [
   {
     id: 'research',
     label: 'Research',
@@ -61,7 +61,7 @@ export function formatAuthorNames(authors: readonly { name: string }[]): string 
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-export interface DisplayYear {
+interface DisplayYear {
   /** What to print: a year, or "n.d." when neither the text nor a published version is dated. */
   text: string;
   /** Why, when the year is not the text's own (e.g. the published version's year). */

@@ -7,9 +7,7 @@
  * sentence of every page-assigned range appears in the page's text, comparing after
  * normalising only whitespace, quote marks and dashes.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import type { Nodes as MdastNodes } from 'mdast';
+import { toPlainText } from '../content/plain-text.ts';
 
 export interface ManifestPart {
   /** First and last line (1-based, inclusive). */
@@ -48,38 +46,6 @@ export function normaliseForComparison(text: string): string {
 }
 
 /**
- * The seeds carry a little Markdown from their extraction (emphasis, escaped brackets,
- * autolinks, list bullets). That is markup, not text: parse it and keep the text, one
- * line per block, so that a heading and the next paragraph are compared separately (the
- * page may put other matter between them).
- */
-export function markdownToPlainText(markdown: string): string {
-  const tree = unified().use(remarkParse).parse(markdown) as MdastNodes;
-  const out: string[] = [];
-  const walk = (node: MdastNodes): void => {
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
-      out.push(node.value);
-      return;
-    }
-    if (node.type === 'html') {
-      // Inline HTML in a seed (e.g. <u>…</u>) is markup; keep only its text.
-      out.push(node.value.replace(/<[^>]+>/g, ''));
-      return;
-    }
-    if (node.type === 'break') {
-      out.push(' ');
-      return;
-    }
-    if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem' || node.type === 'tableCell') {
-      out.push('\n');
-    }
-  };
-  walk(tree);
-  return out.join('');
-}
-
-/**
  * Split text into sentences. Deliberately simple: a line break ends a sentence (blocks are
  * compared separately), and so does . ! or ? (optionally
  * followed by a closing quote or bracket) before whitespace. Over-splitting is harmless
@@ -102,10 +68,11 @@ export function partSourceText(sourceLines: string[], part: ManifestPart): strin
     for (const c of part.corrections ?? []) if (c.line === n) line = line.split(c.from).join(c.to);
     kept.push(line);
   }
-  return markdownToPlainText(kept.join('\n'));
+  // The sources carry a little Markdown from their extraction: markup, not text.
+  return toPlainText(kept.join('\n'), 'markdown');
 }
 
-export interface MissingSentence {
+interface MissingSentence {
   sentence: string;
   /** "missing": not on the page; "out of order": only earlier than the sentence before it. */
   problem: 'missing' | 'out of order';

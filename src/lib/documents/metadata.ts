@@ -19,18 +19,18 @@ import type { DocumentData } from '../../content/schemas/documents.ts';
 import { citationTitle, expandPageRange, splitPersonalName } from '../citations/document-citation.ts';
 import { formatVenue } from './display.ts';
 
-export interface MetaTag {
+interface MetaTag {
   name: string;
   content: string;
 }
 
 /** The page's language, as `<html lang>` says. */
-export const PAGE_LANGUAGE = 'en-GB';
+const PAGE_LANGUAGE = 'en-GB';
 
 const slashDate = (issued: string) => issued.replaceAll('-', '/');
 
 /** The facts of publication: the text's own, or its published version's for a manuscript. */
-export function publicationFacts(d: DocumentData) {
+function publicationFacts(d: DocumentData) {
   const pv = d.publishedVersion;
   return {
     issued: d.issued ?? pv?.issued ?? null,
@@ -43,7 +43,7 @@ export function publicationFacts(d: DocumentData) {
 }
 
 /** The Zotero item type each kind of document is saved as. */
-export const ZOTERO_ITEM_TYPES: Record<DocumentData['type'], string> = {
+const ZOTERO_ITEM_TYPES: Record<DocumentData['type'], string> = {
   'journal-article': 'journalArticle',
   // Saved as the article it was published as (the version a student cites), marked in Extra.
   'author-manuscript': 'journalArticle',

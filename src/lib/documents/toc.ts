@@ -1,10 +1,10 @@
 /** Table-of-contents tree from a flat list of headings. */
-export interface HeadingLike {
+interface HeadingLike {
   depth: number;
   slug: string;
   text: string;
 }
-export interface TocEntry extends HeadingLike {
+interface TocEntry extends HeadingLike {
   children: HeadingLike[];
 }
 

@@ -7,13 +7,13 @@
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { RELATION_TYPES, type RelationType } from '../../content/schemas/concepts.ts';
+import type { RelationType } from '../concepts/relation-types.ts';
+import { EDGE_READINGS, type EdgeKind } from './edge-kinds.ts';
 import type { ConceptMention } from '../../plugins/document-facts.ts';
 import type { CslItem } from '../../content/schemas/bibliography.ts';
 import { originLine, type OriginEntry } from '../concepts/origin.ts';
 
 export type NodeKind = 'concept' | 'document' | 'thinker';
-export type EdgeKind = 'appears-in' | 'coined-by' | 'shaped-by' | RelationType;
 
 export interface ConceptInput {
   slug: string;
@@ -81,8 +81,8 @@ export interface ConceptGraph {
 export class ContentError extends Error {}
 
 export const conceptNodeId = (slug: string) => `concept:${slug}`;
-export const documentNodeId = (slug: string) => `document:${slug}`;
-export const thinkerNodeId = (name: string) =>
+const documentNodeId = (slug: string) => `document:${slug}`;
+const thinkerNodeId = (name: string) =>
   `thinker:${name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -159,7 +159,7 @@ export function buildConceptGraph(concepts: readonly ConceptInput[], documents: 
         source: conceptNodeId(c.slug),
         target: documentNodeId(d.id),
         kind: 'appears-in',
-        label: 'appears in',
+        label: EDGE_READINGS['appears-in'].label,
         weight: ms.length,
         passages: passages.map((p) => ({ document: d.id, passage: p, url: passageUrl(d.id, p) })),
       });
@@ -188,7 +188,7 @@ export function buildConceptGraph(concepts: readonly ConceptInput[], documents: 
         source: conceptNodeId(c.slug),
         target: id,
         kind,
-        label: o.role === 'coined' ? 'coined by' : 'shaped by',
+        label: EDGE_READINGS[kind].label,
         weight: 1,
         works,
         origin: { title: o.work.title, year: o.work.year, ...(creditedIn ? { creditedIn } : {}) },
@@ -201,7 +201,7 @@ export function buildConceptGraph(concepts: readonly ConceptInput[], documents: 
         source: conceptNodeId(c.slug),
         target: conceptNodeId(r.target),
         kind: r.type,
-        label: RELATION_TYPES[r.type].label,
+        label: EDGE_READINGS[r.type].label,
         weight: 1,
         passages: [{ ...r.evidence, url: passageUrl(r.evidence.document, r.evidence.passage) }],
         ...(r.note ? { note: r.note } : {}),

@@ -4,14 +4,10 @@
  * the browser by the map and the local graph, and at build time by the lists, so the
  * canvas, the side panel and the text alternative say the same thing.
  */
-import type { ConceptGraph, EdgeKind, GraphEdge, GraphNode, NodeKind } from './concept-graph';
+import type { ConceptGraph, GraphEdge, GraphNode, NodeKind } from './concept-graph';
+import { EDGE_READINGS, type EdgeKind } from './edge-kinds.ts';
 
 export type { ConceptGraph, EdgeKind, GraphEdge, GraphNode, NodeKind };
-
-/** Inverse labels of the concept relations (RELATION_TYPES in src/content/schemas/concepts.ts), passed in so the browser bundle does not import the schema. */
-export type InverseLabels = Partial<Record<EdgeKind, string>>;
-
-const BASE_INVERSES: InverseLabels = { 'appears-in': 'mentions', 'coined-by': 'coined', 'shaped-by': 'shaped' };
 
 export interface Relation {
   edge: GraphEdge;
@@ -40,22 +36,21 @@ export function indexGraph(graph: ConceptGraph): GraphIndex {
   return { graph, node, edgesOf };
 }
 
-/** Every edge of a node, read from that node's side, in a stable order (kind, then the other node's label). */
-export function relationsOf(index: GraphIndex, id: string, inverses: InverseLabels = {}, kinds?: ReadonlySet<EdgeKind>): Relation[] {
+/**
+ * Every edge of a node, read from that node's side (an incoming edge by its kind's inverse,
+ * src/lib/graph/edge-kinds.ts), in a stable order: by that reading, then the other node's label.
+ */
+export function relationsOf(index: GraphIndex, id: string): Relation[] {
   const out: Relation[] = [];
   for (const edge of index.edgesOf.get(id) ?? []) {
-    if (kinds && !kinds.has(edge.kind)) continue;
     const outgoing = edge.source === id;
     const other = index.node.get(outgoing ? edge.target : edge.source);
     if (!other) continue;
-    const label = outgoing ? edge.label : (inverses[edge.kind] ?? BASE_INVERSES[edge.kind] ?? `${edge.label} (from)`);
+    const label = outgoing ? edge.label : EDGE_READINGS[edge.kind].inverse;
     out.push({ edge, other, outgoing, label });
   }
   return out.sort((a, b) => a.label.localeCompare(b.label, 'en-GB') || a.other.label.localeCompare(b.other.label, 'en-GB'));
 }
-
-/** "¶12" for "p-12". */
-export const passageLabel = (passage: string) => (passage.startsWith('p-') ? `¶${passage.slice(2)}` : passage);
 
 export interface Filters {
   kinds: ReadonlySet<NodeKind>;
@@ -121,7 +116,7 @@ export function searchNodes(nodes: readonly GraphNode[], query: string, limit = 
 }
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
-export interface Point {
+interface Point {
   id: string;
   x: number;
   y: number;
@@ -178,7 +173,7 @@ export function layoutScale(nodes: readonly { x: number; y: number }[], spacing 
   return (spacing * Math.sqrt(nodes.length)) / Math.sqrt(area);
 }
 
-export interface Box {
+interface Box {
   x1: number;
   y1: number;
   x2: number;
@@ -289,9 +284,12 @@ export function radialLayout(
   return out;
 }
 
+/** "journal article, 2021": a text's type and year, as far as known (the map's lists and panel). */
+export const documentTypeAndYear = (n: Pick<GraphNode, 'docType' | 'year'>): string => [n.docType?.replace(/-/g, ' '), n.year].filter(Boolean).join(', ');
+
 /** "concept", "text: journal article, 2021", "thinker", for announcements and the panel. */
 export function describeKind(n: GraphNode): string {
   if (n.kind === 'concept') return n.domain ? `concept, ${n.domain}` : 'concept';
-  if (n.kind === 'document') return ['text', [n.docType?.replace(/-/g, ' '), n.year].filter(Boolean).join(', ')].filter(Boolean).join(': ');
+  if (n.kind === 'document') return ['text', documentTypeAndYear(n)].filter(Boolean).join(': ');
   return 'thinker';
 }

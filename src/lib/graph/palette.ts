@@ -3,9 +3,11 @@
  * colour, line style and arrow per edge kind, in light and dark. Pure data, shared by the
  * Cytoscape stylesheet (browser) and the legend (rendered at build time), so the key always
  * matches the drawing. Every colour has at least 3:1 contrast with the page background of
- * its scheme (tests/unit/graph-palette.test.ts).
+ * its scheme (tests/unit/client/graph/style.test.ts).
  */
-import type { EdgeKind, NodeKind } from './concept-graph';
+import type { NodeKind } from './concept-graph';
+import { EDGE_READINGS, type EdgeKind } from './edge-kinds';
+import { RELATION_TYPE_NAMES } from '../concepts/relation-types';
 
 export type Scheme = 'light' | 'dark';
 export interface Paired {
@@ -27,8 +29,8 @@ export const DOMAIN_COLOURS: Record<string, Paired> = {
 export const FALLBACK_DOMAIN_COLOUR: Paired = { light: '#5c574f', dark: '#b3ab9d' };
 export const domainColour = (domain: string | undefined): Paired => (domain && DOMAIN_COLOURS[domain]) || FALLBACK_DOMAIN_COLOUR;
 
-export type NodeShape = 'ellipse' | 'round-rectangle' | 'diamond';
-export interface NodeKindStyle {
+type NodeShape = 'ellipse' | 'round-rectangle' | 'diamond';
+interface NodeKindStyle {
   /** Plural, for the legend and filters. */
   label: string;
   singular: string;
@@ -48,8 +50,8 @@ export const NODE_KIND_ORDER: NodeKind[] = ['concept', 'document', 'thinker'];
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
 export type ArrowShape = 'none' | 'triangle' | 'tee' | 'vee' | 'diamond' | 'triangle-backcurve' | 'square';
 export interface EdgeKindStyle {
-  /** Legend text: how the edge reads from its source to its target. */
-  label: string;
+  /** For the legend, what the edge joins, where its label does not say (concept → text). */
+  ends?: string;
   colour: Paired;
   line: LineStyle;
   arrow: ArrowShape;
@@ -60,24 +62,26 @@ export interface EdgeKindStyle {
 
 const grey: Paired = { light: '#6e685e', dark: '#a39b8e' };
 export const EDGE_KINDS: Record<EdgeKind, EdgeKindStyle> = {
-  'appears-in': { label: 'appears in (concept → text)', colour: { light: '#8a8376', dark: '#8f887a' }, line: 'solid', arrow: 'none', width: 1, opacity: 0.35 },
-  'coined-by': { label: 'coined by (concept → thinker)', colour: grey, line: 'dashed', arrow: 'none', width: 1.2, opacity: 0.7 },
-  'shaped-by': { label: 'shaped by (concept → thinker)', colour: grey, line: 'dotted', arrow: 'none', width: 1.4, opacity: 0.7 },
-  extends: { label: 'extends', colour: { light: '#1d5fa8', dark: '#7fb2f0' }, line: 'solid', arrow: 'triangle', width: 2, opacity: 0.9 },
-  critiques: { label: 'critiques', colour: { light: '#b42318', dark: '#ff8a80' }, line: 'solid', arrow: 'tee', width: 2, opacity: 0.9 },
-  'contrasts-with': { label: 'contrasts with', colour: { light: '#9a5b00', dark: '#f2b25c' }, line: 'dashed', arrow: 'none', width: 2, opacity: 0.9 },
-  'example-of': { label: 'is an example of', colour: { light: '#2b7a2b', dark: '#7ed67e' }, line: 'dotted', arrow: 'vee', width: 2.2, opacity: 0.9 },
-  operationalises: { label: 'operationalises', colour: { light: '#6b3fa0', dark: '#c4a2f2' }, line: 'solid', arrow: 'triangle-backcurve', width: 2, opacity: 0.9 },
-  'part-of': { label: 'is part of', colour: { light: '#00766e', dark: '#5fd3c8' }, line: 'solid', arrow: 'diamond', width: 2, opacity: 0.9 },
-  'responds-to': { label: 'responds to', colour: { light: '#a4236e', dark: '#f08cc5' }, line: 'dashed', arrow: 'triangle', width: 2, opacity: 0.9 },
-  'draws-on': { label: 'draws on', colour: { light: '#4d5b66', dark: '#a9b8c4' }, line: 'dotted', arrow: 'triangle', width: 2.2, opacity: 0.9 },
+  'appears-in': { ends: 'concept → text', colour: { light: '#8a8376', dark: '#8f887a' }, line: 'solid', arrow: 'none', width: 1, opacity: 0.35 },
+  'coined-by': { ends: 'concept → thinker', colour: grey, line: 'dashed', arrow: 'none', width: 1.2, opacity: 0.7 },
+  'shaped-by': { ends: 'concept → thinker', colour: grey, line: 'dotted', arrow: 'none', width: 1.4, opacity: 0.7 },
+  extends: { colour: { light: '#1d5fa8', dark: '#7fb2f0' }, line: 'solid', arrow: 'triangle', width: 2, opacity: 0.9 },
+  critiques: { colour: { light: '#b42318', dark: '#ff8a80' }, line: 'solid', arrow: 'tee', width: 2, opacity: 0.9 },
+  'contrasts-with': { colour: { light: '#9a5b00', dark: '#f2b25c' }, line: 'dashed', arrow: 'none', width: 2, opacity: 0.9 },
+  'example-of': { colour: { light: '#2b7a2b', dark: '#7ed67e' }, line: 'dotted', arrow: 'vee', width: 2.2, opacity: 0.9 },
+  operationalises: { colour: { light: '#6b3fa0', dark: '#c4a2f2' }, line: 'solid', arrow: 'triangle-backcurve', width: 2, opacity: 0.9 },
+  'part-of': { colour: { light: '#00766e', dark: '#5fd3c8' }, line: 'solid', arrow: 'diamond', width: 2, opacity: 0.9 },
+  'responds-to': { colour: { light: '#a4236e', dark: '#f08cc5' }, line: 'dashed', arrow: 'triangle', width: 2, opacity: 0.9 },
+  'draws-on': { colour: { light: '#4d5b66', dark: '#a9b8c4' }, line: 'dotted', arrow: 'triangle', width: 2.2, opacity: 0.9 },
 };
 /** Legend and filter order: the concept relations first, then the links to texts and thinkers. */
-export const EDGE_KIND_ORDER: EdgeKind[] = [
-  'extends', 'critiques', 'contrasts-with', 'example-of', 'operationalises', 'part-of', 'responds-to', 'draws-on',
-  'coined-by', 'shaped-by', 'appears-in',
-];
-export const isConceptRelation = (kind: EdgeKind) => kind !== 'appears-in' && kind !== 'coined-by' && kind !== 'shaped-by';
+export const EDGE_KIND_ORDER: EdgeKind[] = [...RELATION_TYPE_NAMES, 'coined-by', 'shaped-by', 'appears-in'];
+
+/** Legend text: how the edge reads from its source to its target, with what it joins where the label does not say. */
+export const edgeLegend = (kind: EdgeKind): string => {
+  const { ends } = EDGE_KINDS[kind];
+  return ends ? `${EDGE_READINGS[kind].label} (${ends})` : EDGE_READINGS[kind].label;
+};
 
 /** SVG stroke-dasharray for a line style (legend swatches). */
 export const dashArray = (line: LineStyle): string | undefined => (line === 'dashed' ? '6 4' : line === 'dotted' ? '1.5 3' : undefined);

@@ -13,7 +13,7 @@
 /** Where `npm run dev` and `npm run preview` serve the site: the origin of a build that was given none. */
 export const LOCAL_ORIGIN = 'http://localhost:4321';
 
-export interface ResolvedOrigin {
+interface ResolvedOrigin {
   /** "https://atlas.example.ac.uk", or undefined when the environment names none. */
   origin: string | undefined;
   /** Which variable it came from, e.g. "SITE_URL" or "Netlify (URL)". */

@@ -6,6 +6,7 @@
  * shuts it and gives focus back to its button. What is copied is announced.
  */
 import type { StyleForms, WorkCiteForms } from '../../../lib/citations/cite-forms';
+import type { StyleName } from '../../../lib/citations/styles';
 import { copyRichText } from '../copy-text';
 import { announce, loadStylesheet } from '../../dom';
 // A stylesheet link, not a CSS import: Astro would inline an imported stylesheet into every
@@ -116,7 +117,7 @@ function formList(work: WorkCiteForms, style: StyleForms, only: readonly (keyof 
   return list;
 }
 
-function drawPanel(work: WorkCiteForms, first: 'harvard' | 'apa', close: () => void, region: HTMLElement): HTMLElement {
+function drawPanel(work: WorkCiteForms, first: StyleName, close: () => void, region: HTMLElement): HTMLElement {
   const id = `cite-panel-${++panels}`;
   const panel = document.createElement('div');
   panel.className = 'cite-panel';

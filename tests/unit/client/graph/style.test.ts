@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONCEPT_DOMAINS, RELATION_TYPES } from '../../../../src/content/schemas/concepts';
+import { CONCEPT_DOMAINS } from '../../../../src/content/schemas/concepts';
+import { RELATION_TYPES } from '../../../../src/lib/concepts/relation-types';
 import { contrast, DOMAIN_COLOURS, EDGE_KIND_ORDER, EDGE_KINDS, NODE_KINDS, PAGE_BACKGROUND, type Paired } from '../../../../src/lib/graph/palette';
 import { DEFAULT_PAGE_COLOURS, graphStylesheet } from '../../../../src/client/graph/style';
 import { readFileSync } from 'node:fs';

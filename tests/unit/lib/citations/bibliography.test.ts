@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBibliographyIndex, documentWorkKeys, sortAuthorOf, worksByKey } from '../../../../src/lib/citations/bibliography';
+import { buildBibliographyIndex, cslTypeName, documentWorkKeys, sortAuthorOf, worksByKey } from '../../../../src/lib/citations/bibliography';
 import { cslItemSchema, type CslItem } from '../../../../src/content/schemas/bibliography';
 
 const dir = join(process.cwd(), 'src/content/bibliography');
@@ -59,5 +59,20 @@ describe('buildBibliographyIndex', () => {
 describe('documentWorkKeys', () => {
   it('lists printed entries first, then unlisted works and in-text-only citations, once each', () => {
     expect(documentWorkKeys({ heading: null, entries: [{ key: 'b', line: 1, printed: 'x' }, { key: 'b', line: 2, printed: 'x' }], unlisted: [{ key: 'c', line: 3, mention: 'm' }] }, ['a', 'b'])).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('cslTypeName', () => {
+  it('names the CSL types for readers, and leaves a type it has no name for as CSL spells it', () => {
+    expect(cslTypeName('article-journal')).toBe('Journal article');
+    expect(cslTypeName('chapter')).toBe('Book chapter');
+    expect(cslTypeName('post-weblog')).toBe('Blog post');
+    expect(cslTypeName('paper-conference')).toBe('Conference paper');
+    expect(cslTypeName('motion_picture')).toBe('motion_picture');
+  });
+
+  it('has a name for every type the bibliography holds', () => {
+    const unnamed = [...new Set(records.map((r) => r.data.type))].filter((t) => cslTypeName(t) === t);
+    expect(unnamed).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { citeFormsOfAll, unconfusableGroups } from '../../../../src/lib/citations/cite-forms';
 import { formatEntries, formatInText } from '../../../../src/lib/citations/format';
 import type { CslItem } from '../../../../src/content/schemas/bibliography';
+import { STYLE_NAMES, type StyleName } from '../../../../src/lib/citations/styles';
 
 const dir = join(process.cwd(), 'src/content/bibliography');
 const load = (key: string) => JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as CslItem;
@@ -47,7 +48,7 @@ describe('the forms of one work', () => {
   it('gives, for every work, the same reference and in-text forms as formatting the work alone', () => {
     for (const key of ['lipsky2010', 'ifsw2012', 'hill2019', 'ferguson2014', 'basw2014']) {
       const item = load(key);
-      for (const style of ['harvard', 'apa'] as const) {
+      for (const style of STYLE_NAMES) {
         const f = forms.get(key)!.styles[style];
         expect(f.reference, `${key} ${style}`).toBe(formatEntries([item], style).get(key));
         const alone = formatInText([item], style, undefined, 'html').get(key)!;
@@ -80,7 +81,7 @@ describe('namesakes in the corpus', () => {
     const withNamesakes = [...forms.values()].filter((f) => f.namesakes);
     for (const f of withNamesakes) {
       for (const [style, other] of Object.entries(f.namesakes!.styles)) {
-        const main = f.styles[style as 'harvard' | 'apa'];
+        const main = f.styles[style as StyleName];
         expect([other.reference, other.parenthetical, other.narrative], `${f.key} ${style}`).not.toEqual([main.reference, main.parenthetical, main.narrative]);
       }
     }

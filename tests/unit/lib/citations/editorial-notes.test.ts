@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cslItemSchema, type CslItem } from '../../../../src/content/schemas/bibliography';
 import { readerNotes, unlinkIncomplete } from '../../../../src/lib/citations/editorial-notes';
 import { formatEntries } from '../../../../src/lib/citations/format';
+import { STYLE_NAMES } from '../../../../src/lib/citations/styles';
 import { buildReferenceList } from '../../../../src/lib/citations/reference-list';
 
 const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -65,7 +66,7 @@ describe('unlinkIncomplete', () => {
     );
   });
   it('applies to every formatted entry, in both styles', () => {
-    for (const style of ['harvard', 'apa'] as const) {
+    for (const style of STYLE_NAMES) {
       const entry = formatEntries([truncated], style).get('blakemore2020')!;
       expect(entry, style).toContain('https://doi.org/10.1080/02615479.2019.161963');
       expect(entry, style).not.toContain('<a ');

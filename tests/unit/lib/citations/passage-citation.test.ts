@@ -5,9 +5,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { documentSchema, type DocumentData } from '../../../../src/content/schemas/documents';
+import { splitFrontmatter } from '../../../../src/lib/content/frontmatter';
 import { documentToCsl } from '../../../../src/lib/citations/document-citation';
 import { passageNumbersNote, passageTemplates, PINPOINT, QUOTE_MARKS } from '../../../../src/lib/citations/passage-citation';
 import { inText, nestQuotes, normaliseSelection, pinpoint, quoteWithCitation, runInQuotation } from '../../../../src/client/cite/passage-quote';
@@ -16,10 +16,7 @@ const DIR = join(process.cwd(), 'src', 'content', 'documents');
 const documents = new Map(
   readdirSync(DIR)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => {
-      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(DIR, f), 'utf8'))![1]!;
-      return [f.replace(/\.mdx$/, ''), documentSchema.parse(loadYaml(front)) as DocumentData] as const;
-    }),
+    .map((f) => [f.replace(/\.mdx$/, ''), documentSchema.parse(splitFrontmatter(readFileSync(join(DIR, f), 'utf8')).data) as DocumentData] as const),
 );
 // citeproc engines are slow to start on a busy machine: each document's templates are built once.
 const built = new Map<string, ReturnType<typeof passageTemplates>>();

@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { formatEntries, formatInText, formatReference } from '../../../../src/lib/citations/format';
 import { capitaliseTitleStarts, cslForStyle, editionForStyle, hasPrintedEtAl } from '../../../../src/lib/citations/style-data';
 import type { CslItem } from '../../../../src/content/schemas/bibliography';
+import { STYLE_NAMES, type StyleName } from '../../../../src/lib/citations/styles';
 
 const year = (y: number, m?: number, d?: number) => ({ 'date-parts': [[y, ...(m ? [m] : []), ...(d ? [d] : [])]] });
-const both = (item: CslItem, style: 'harvard' | 'apa') => formatInText([item], style).get(item.id)!;
+const both = (item: CslItem, style: StyleName) => formatInText([item], style).get(item.id)!;
 
 describe('nothing added: a journal article without volume and pages is not a preprint', () => {
   const article: CslItem = {
@@ -321,7 +322,7 @@ describe('the 132 records of the corpus in both styles', () => {
     expect(all.length).toBeGreaterThanOrEqual(132);
   });
   /** What each style prints for the items that the items themselves do not hold. */
-  const additions = (items: CslItem[], style: 'harvard' | 'apa') => {
+  const additions = (items: CslItem[], style: StyleName) => {
     const refs = formatEntries(items, style, 'text');
     const inText = formatInText(items, style);
     const problems: string[] = [];
@@ -336,7 +337,7 @@ describe('the 132 records of the corpus in both styles', () => {
     }
     return problems;
   };
-  for (const style of ['harvard', 'apa'] as const) {
+  for (const style of STYLE_NAMES) {
     it(`${style}: every bracketed description in a reference or citation is held by the record, and no status is invented`, () => {
       expect(additions(all, style)).toEqual([]);
     });

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   findMissingSentences,
   manifestProblems,
-  markdownToPlainText,
   normaliseForComparison,
   partSourceText,
   splitSentences,
 } from '../../../../src/lib/documents/fidelity';
+import { toPlainText } from '../../../../src/lib/content/plain-text';
 
 describe('normaliseForComparison', () => {
   it('folds curly quotes, dashes and whitespace only', () => {
@@ -15,17 +15,6 @@ describe('normaliseForComparison', () => {
   it('keeps letters, case and other punctuation', () => {
     expect(normaliseForComparison('Social Work…')).toBe('Social Work…');
     expect(normaliseForComparison('social work')).not.toBe(normaliseForComparison('Social work'));
-  });
-});
-
-describe('markdownToPlainText', () => {
-  it('drops emphasis, escapes, link targets and bullets, one line per block', () => {
-    const md = '## Intro\n\nSee *Anti-Oedipus* by [Deleuze \\(1972\\)](#).\n\n- Item <https://x.org/a>';
-    expect(markdownToPlainText(md).split('\n').filter(Boolean)).toEqual([
-      'Intro',
-      'See Anti-Oedipus by Deleuze (1972).',
-      'Item https://x.org/a',
-    ]);
   });
 });
 
@@ -42,7 +31,7 @@ describe('findMissingSentences', () => {
   const page = 'Introduction\nDecades of neoliberalism have passed. We propose that the application of solidarity delivers a practice that promotes social inclusion.';
   it('finds nothing missing when the page holds every sentence, across a page-break split', () => {
     const source = 'Introduction\n\nDecades of neoliberalism have passed. We propose that the application of solidarity delivers a practice that\n\npromotes social inclusion.';
-    expect(findMissingSentences(markdownToPlainText(source), page)).toEqual([]);
+    expect(findMissingSentences(toPlainText(source, 'markdown'), page)).toEqual([]);
   });
   it('reports a sentence that is absent or altered', () => {
     const source = 'Decades of neoliberalism have passed. A sentence the page lost.';

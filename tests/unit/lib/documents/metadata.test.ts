@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../../../../src/content/schemas/documents';
 import { dublinCoreTags, highwireTags, zoteroExtra } from '../../../../src/lib/documents/metadata';
-import { citationTitle, citedAuthors, documentToCsl } from '../../../../src/lib/citations/document-citation';
+import { citedAuthors, documentToCsl } from '../../../../src/lib/citations/document-citation';
 import { formatReference } from '../../../../src/lib/citations/format';
 
 const base = { summary: 'S', source: { file: 'sources/002_ec3275e224bb4d7d.txt' }, order: 1 };
@@ -69,13 +69,5 @@ describe('item types and fields for Zotero', () => {
 
   it('never gives a DOI as DC.identifier (Zotero would read 10.1080/13691457… as an ISSN too)', () => {
     expect(tagsOf(dublinCoreTags(manuscript, url), 'DC.identifier')).toEqual([url]);
-  });
-});
-
-describe('an essay with no title of its own', () => {
-  it('is cited by a bracketed description, not by the question it answers (APA 7 §9.29: untitled works)', () => {
-    const question = 'Working better together: How do we build stronger relationships between social workers and people using services?';
-    expect(citationTitle({ title: question, prompt: question })).toBe(`[Untitled essay answering the question ‘${question}’]`);
-    expect(citationTitle({ title: 'Beyond two metres apart', subtitle: 'Using social media.', prompt: question })).toBe('Beyond two metres apart: Using social media');
   });
 });
