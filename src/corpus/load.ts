@@ -5,8 +5,8 @@
  * concept pages, bibliography) need the same data and documents render only once.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { buildConceptGraph, ContentError, type ConceptGraph, type ConceptInput, type DocumentInput } from '../lib/graph/concept-graph';
-import { originProblems } from '../lib/concepts/origin';
+import { buildConceptGraph, type ConceptGraph, type ConceptInput, type DocumentInput } from '../lib/graph/concept-graph';
+import { assertContent } from '../lib/checks';
 import { displayYear, listLabel } from '../lib/documents/display';
 import { worksByKey } from '../lib/citations/bibliography';
 import type { CslItem } from '../content/schemas/bibliography';
@@ -47,9 +47,6 @@ async function load(): Promise<Corpus> {
   const concepts = (await getCollection('concepts')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
   const works = worksByKey(await getCollection('bibliography'));
   const conceptInputs: ConceptInput[] = concepts.map((c) => ({ slug: c.id, ...c.data }));
-  // Origins must agree with the bibliography (years, original dates); one error lists every problem.
-  const originIssues = concepts.flatMap((c) => originProblems(`src/content/concepts/${c.id}.mdx`, c.data.origin, works));
-  if (originIssues.length) throw new ContentError(`Concept origins disagree with the bibliography (${originIssues.length}):\n${originIssues.join('\n')}`);
   const documentInputs: DocumentInput[] = documents.map((d) => ({
     id: d.entry.id,
     label: d.label,
@@ -59,6 +56,9 @@ async function load(): Promise<Corpus> {
     passageCount: d.passageCount,
     mentions: d.mentions,
   }));
+  // The rules across collections (src/lib/checks/); one error lists every problem.
+  const referenceLists = (await getCollection('referenceLists')).map((l) => ({ id: l.id, document: l.data.document }));
+  assertContent({ documents: documentInputs, concepts: concepts.map((c) => ({ slug: c.id, body: c.body ?? '', ...c.data })), works, referenceLists });
   return { documents, concepts, works, graph: buildConceptGraph(conceptInputs, documentInputs, { records: works }) };
 }
 
