@@ -4,7 +4,7 @@
  * project's content configuration holding one broken document.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
@@ -16,18 +16,23 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function syncWith(files: Record<string, string>, command: 'sync' | 'build' = 'sync'): { ok: boolean; output: string } {
   const dir = mkdtempSync(join(work, 'p-'));
-  // The whole project configuration and code, with only the test's documents as content
-  // (and no reference lists, which would name the real documents); when the test brings
-  // concepts, only those (the real ones cite passages of the real documents).
+  // The whole project configuration and code, with only the test's documents and concepts as
+  // content (no reference lists or concepts of the project's own, which name the real
+  // documents and their passages).
   for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src']) {
     cpSync(join(root, f), join(dir, f), { recursive: true, filter: (src) => !src.includes('/src/generated') });
   }
-  const ownConcepts = Object.keys(files).some((name) => name.startsWith('src/content/concepts/'));
-  for (const d of ['src/content/documents', 'src/content/reference-lists', ...(ownConcepts ? ['src/content/concepts'] : [])]) {
+  for (const d of ['src/content/documents', 'src/content/reference-lists', 'src/content/concepts']) {
     rmSync(join(dir, d), { recursive: true, force: true });
     mkdirSync(join(dir, d), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // The project's packages, but caches of its own: Astro keeps parsed entries in
+  // node_modules/.astro, which must neither vouch for this copy's files (a cached entry is not
+  // checked again) nor be overwritten with them.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (!['.astro', '.vite', '.vite-temp', '.vitest-cache'].includes(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   try {
     // CI may force colour on; the assertions read the words, so colour codes are removed

@@ -152,7 +152,12 @@ export const cslItemSchema = withKnownFields(
       { field: 'sentenceCaseContainerTitle', value: item.custom?.sentenceCaseContainerTitle, of: item['container-title'], what: 'container title' },
     ] as const;
     for (const { field, value, of, what } of pairs) {
-      if (typeof value !== 'string' || sameExceptLetterCase(value, of)) continue;
+      if (typeof value !== 'string') continue;
+      if (value === of) {
+        ctx.addIssue({ code: 'custom', path: ['custom', field], message: `repeats the ${what} as recorded: remove it (it is needed only where sentence case changes a capital)` });
+        continue;
+      }
+      if (sameExceptLetterCase(value, of)) continue;
       ctx.addIssue({
         code: 'custom',
         path: ['custom', field],
