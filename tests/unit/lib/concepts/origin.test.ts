@@ -1,12 +1,11 @@
 /** Concept origins: the schema's checks and the wording of where the corpus stands (the checks against the bibliography: tests/unit/lib/checks/). */
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
 import { conceptSchema } from '../../../../src/content/schemas/concepts';
+import { contentRefs } from '../../../../src/content/schemas/shared';
 import type { CslItem } from '../../../../src/content/schemas/bibliography';
 import { corpusPlace, originLine, type OriginEntry } from '../../../../src/lib/concepts/origin';
 
-const known = (what: string, names: string[]) => z.string().refine((v) => names.includes(v), { error: `unknown ${what}` });
-const schema = conceptSchema({ concept: known('concept', ['solidarity']), work: known('work', ['lipsky2010', 'polanyi2001']), document: known('document', ['doc-a']) });
+const schema = conceptSchema(contentRefs({ concepts: () => new Set(['solidarity']), works: () => new Set(['lipsky2010', 'polanyi2001']), documents: () => new Set(['doc-a']) }));
 const concept = (origin: unknown[]) => ({ name: 'Street-level bureaucracy', domain: 'practice', summary: 'Front-line workers make policy through discretion.', origin, updated: '2026-11-23' });
 const lipsky = { name: 'Michael Lipsky', role: 'coined', work: { title: 'Street-Level Bureaucracy', year: 1980, cited: 'lipsky2010' } };
 const issues = (value: unknown) => {
@@ -52,7 +51,7 @@ describe('the origin schema', () => {
   });
 
   it('rejects an unknown cited key, an outsideCorpus that is not true, a bad passage and a misspelt field', () => {
-    expect(issues(concept([{ ...lipsky, work: { ...lipsky.work, cited: 'lipsky1980' } }]))).toEqual(['origin.0.work.cited: unknown work']);
+    expect(issues(concept([{ ...lipsky, work: { ...lipsky.work, cited: 'lipsky1980' } }]))).toEqual(['origin.0.work.cited: unknown work "lipsky1980": no src/content/bibliography/lipsky1980.json']);
     expect(issues(concept([{ ...lipsky, work: { title: 'X', year: 1958, outsideCorpus: false } }]))).toEqual(['origin.0.work.outsideCorpus: write outsideCorpus: true, or leave it out']);
     expect(issues(concept([{ ...lipsky, creditedIn: { document: 'doc-a', passage: '16' } }]))).toEqual(['origin.0.creditedIn.passage: expected a paragraph id like "p-12"']);
     expect(issues(concept([{ ...lipsky, work: { ...lipsky.work, yaer: 1980 } }])).join('\n')).toMatch(/origin\.0\.work: Unrecognized key: "yaer"/);
