@@ -1,50 +1,47 @@
+/**
+ * The content collections, each wired to its schema in src/content/schemas/. The rules that
+ * need several collections at once (a relation's evidence passage, an origin against the
+ * bibliography, a definition's length) run in src/lib/checks/, called by the corpus loader.
+ */
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './content/schemas/documents';
-import { cslItemSchema, referenceListSchema } from './content/schemas/bibliography';
-import { bibliographyKeys, conceptSlugs, documentSlugs } from './lib/content/files';
+import { cslItemSchema } from './content/schemas/bibliography';
+import { referenceListSchema } from './content/schemas/reference-lists';
 import { conceptSchema } from './content/schemas/concepts';
+import { contentRefs } from './content/schemas/shared';
+import { bibliographyKeys, conceptSlugs, documentSlugs } from './lib/content/files';
+
+/** Fields that point at another collection are checked against the files on disk. */
+const refs = () => contentRefs({ concepts: conceptSlugs, works: bibliographyKeys, documents: documentSlugs });
+const fileStem = ({ entry }: { entry: string }) => entry.replace(/\.json$/, '');
+
+// Astro keeps parsed entries between builds and drops them only when the text of this file
+// changes, not when a schema it imports does: after changing a schema in
+// src/content/schemas/, bump its revision here (or delete node_modules/.astro/data-store.json).
+// Schema revisions: concepts 2 (origin names the original work and year; unattributedWorks);
+// reference lists 2 (entries in the source's order, duplicateOf names an earlier print);
+// bibliography 2 (a sentence-case title that repeats the title is refused).
 
 const documents = defineCollection({
   loader: glob({ base: './src/content/documents', pattern: '**/*.mdx' }),
   schema: documentSchema,
 });
 
-/** One CSL-JSON record per work; the file name is the key and must equal the record's `id`. */
+/** One CSL-JSON record per work; the file name is the key. */
 const bibliography = defineCollection({
-  loader: glob({ base: './src/content/bibliography', pattern: '*.json', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  loader: glob({ base: './src/content/bibliography', pattern: '*.json', generateId: fileStem }),
   schema: cslItemSchema,
 });
 
-const knownIn = (set: () => Set<string>, what: string, folder: string, ext: string) => {
-  const known = set();
-  return z.string().refine((v) => known.has(v), { error: (i) => `unknown ${what} "${String(i.input)}": no ${folder}/${String(i.input)}${ext}` });
-};
-
-// Keys are checked against the files on disk: Astro's reference() is not checked while
-// content syncs, and a dangling key must stop the build with the file and the key.
 const referenceLists = defineCollection({
-  loader: glob({ base: './src/content/reference-lists', pattern: '*.json', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
-  schema: () =>
-    referenceListSchema({
-      work: knownIn(bibliographyKeys, 'work', 'src/content/bibliography', '.json'),
-      document: knownIn(documentSlugs, 'document', 'src/content/documents', '.mdx'),
-    }),
+  loader: glob({ base: './src/content/reference-lists', pattern: '*.json', generateId: fileStem }),
+  schema: () => referenceListSchema(refs()),
 });
 
-// Astro keeps parsed entries between builds and drops them only when the text of this file
-// changes, not when a schema it imports does: after changing a schema in src/content/*.ts,
-// bump its revision here (or delete node_modules/.astro/data-store.json).
-// Schema revisions: concepts 2 (origin names the original work and year; unattributedWorks).
 const concepts = defineCollection({
   loader: glob({ base: './src/content/concepts', pattern: '*.mdx' }),
-  schema: () =>
-    conceptSchema({
-      concept: knownIn(conceptSlugs, 'concept', 'src/content/concepts', '.mdx'),
-      work: knownIn(bibliographyKeys, 'work', 'src/content/bibliography', '.json'),
-      document: knownIn(documentSlugs, 'document', 'src/content/documents', '.mdx'),
-    }),
+  schema: () => conceptSchema(refs()),
 });
 
 export const collections = { documents, bibliography, referenceLists, concepts };

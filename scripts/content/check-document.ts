@@ -1,44 +1,39 @@
 /**
- * Quick check of one or more document MDX files without a full Astro build:
- * frontmatter against the zod schema, MDX syntax, and fidelity of the body to its source
- * (using the MDX text as a stand-in for the built page; the real test reads `dist/`).
+ * Quick check of one or more document MDX files without a full Astro build: the content
+ * read from disk (src/lib/content/facts.ts: frontmatter against the schema, MDX syntax,
+ * citation keys) and the rules across collections (src/lib/checks/, such as the concept
+ * relations whose evidence is a passage of these documents), then the fidelity of each body
+ * to its source (using the MDX text as a stand-in for the built page; the real test reads
+ * `dist/`).
  *
- *   npx node scripts/content/check-document.ts src/content/documents/<slug>.mdx [...]
+ *   node scripts/content/check-document.ts src/content/documents/<slug>.mdx [...]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { compile } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import { documentSchema } from '../../src/content/schemas/documents.ts';
 import { findMissingSentences, manifestProblems, partSourceText } from '../../src/lib/documents/fidelity.ts';
 import { loadManifest, readSourceLines } from '../../src/lib/documents/sources.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { toPlainText } from '../../src/lib/content/plain-text.ts';
-import { remarkCitations } from '../../src/plugins/remark-citations.ts';
-import { bibliographyKeys } from '../../src/lib/content/files.ts';
+import { checkContent } from '../../src/lib/checks/index.ts';
+import { readContent } from '../../src/lib/content/facts.ts';
+import { reportProblems } from './report-problems.ts';
 
-let failed = false;
+const files = process.argv.slice(2);
+const { content, problems } = readContent();
+let failed = reportProblems([...problems, ...checkContent(content)], files) > 0;
 const fail = (msg: string) => {
   failed = true;
   console.error(`✗ ${msg}`);
 };
 
-for (const file of process.argv.slice(2)) {
+for (const file of files) {
   const raw = readFileSync(file, 'utf8');
   const slug = basename(file).replace(/\.mdx$/, '');
   const { data, body } = splitFrontmatter(raw);
   const parsed = documentSchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) fail(`${file}: frontmatter field "${issue.path.join('.')}": ${issue.message}`);
-    continue;
-  }
-  try {
-    await compile({ value: raw, path: file }, { remarkPlugins: [remarkFrontmatter, remarkGfm, [remarkCitations, { knownKeys: bibliographyKeys }]] });
-  } catch (error) {
-    fail(`${file}: MDX does not compile: ${(error as Error).message}`);
-    continue;
-  }
+  // Its schema problems are reported above.
+  if (!parsed.success) continue;
   const sourceFile = parsed.data.source.file.replace(/^sources\//, '');
   const manifest = loadManifest(sourceFile);
   const lines = readSourceLines(sourceFile);

@@ -9,8 +9,8 @@
  * (src/plugins/document-facts.ts). Memoised because every page needs the same data.
  */
 import { getCollection, render, type CollectionEntry, type RenderResult } from 'astro:content';
-import { buildConceptGraph, ContentError, type ConceptGraph, type ConceptInput, type DocumentInput } from '../lib/graph/concept-graph';
-import { originProblems } from '../lib/concepts/origin';
+import { buildConceptGraph, type ConceptGraph, type ConceptInput, type DocumentInput } from '../lib/graph/concept-graph';
+import { assertContent } from '../lib/checks';
 import { displayYear, listLabel } from '../lib/documents/display';
 import { worksByKey } from '../lib/citations/bibliography';
 import { readDocumentFacts, type DocumentFacts } from '../plugins/document-facts';
@@ -49,7 +49,8 @@ let corpus: Promise<Corpus> | undefined;
 
 async function load(): Promise<Corpus> {
   const works = worksByKey(await getCollection('bibliography'));
-  const referenceLists = new Map((await getCollection('referenceLists')).map((list) => [list.data.document, list.data]));
+  const referenceListEntries = await getCollection('referenceLists');
+  const referenceLists = new Map(referenceListEntries.map((list) => [list.data.document, list.data]));
   const documentEntries = (await getCollection('documents')).sort((a, b) => a.data.order - b.data.order);
   const documents = await Promise.all(
     documentEntries.map(async (entry): Promise<CorpusDocument> => {
@@ -65,7 +66,6 @@ async function load(): Promise<Corpus> {
     }),
   );
   const conceptEntries = (await getCollection('concepts')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en-GB'));
-  checkConceptOrigins(conceptEntries, works);
   const concepts = await Promise.all(conceptEntries.map(async (entry): Promise<CorpusConcept> => ({ entry, Content: (await render(entry)).Content })));
   const conceptInputs: ConceptInput[] = conceptEntries.map((c) => ({ slug: c.id, ...c.data }));
   const documentInputs: DocumentInput[] = documents.map((d) => ({
@@ -77,14 +77,16 @@ async function load(): Promise<Corpus> {
     passageCount: d.facts.passageCount,
     mentions: d.facts.conceptMentions,
   }));
+  // The rules across collections (src/lib/checks/); one error lists every problem.
+  assertContent({
+    documents: documentInputs,
+    concepts: conceptEntries.map((c) => ({ slug: c.id, body: c.body ?? '', ...c.data })),
+    works,
+    referenceLists: referenceListEntries.map((l) => ({ id: l.id, document: l.data.document })),
+  });
   return { documents, concepts, works, graph: buildConceptGraph(conceptInputs, documentInputs, { records: works }) };
 }
 
-/** Origins must agree with the bibliography (years, original dates); one error lists every problem. */
-function checkConceptOrigins(concepts: readonly CollectionEntry<'concepts'>[], works: ReadonlyMap<string, CslItem>): void {
-  const originIssues = concepts.flatMap((c) => originProblems(`src/content/concepts/${c.id}.mdx`, c.data.origin, works));
-  if (originIssues.length) throw new ContentError(`Concept origins disagree with the bibliography (${originIssues.length}):\n${originIssues.join('\n')}`);
-}
 
 export function loadCorpus(): Promise<Corpus> {
   corpus ??= load();

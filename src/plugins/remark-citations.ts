@@ -2,11 +2,13 @@
  * In-text citations. Authors' own wording is kept: the MDX marks it as a link whose target
  * names the cited work, `[Lipsky, 2010](cite:lipsky2010)`, and this plugin turns it into a
  * link to the work's entry in the page's reference list (`#ref-lipsky2010`) with an id that
- * the entry links back to. An unknown key stops the build with the file, line and key.
+ * the entry links back to. An unknown key stops the build with the file, line and key (the
+ * rule's wording is in src/lib/checks/citations.ts, with the other content rules).
  */
 import type { Root, Link } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { unknownCitationKey } from '../lib/checks/citations.ts';
 
 export const CITE_SCHEME = 'cite:';
 
@@ -28,9 +30,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       const key = node.url.slice(CITE_SCHEME.length).trim();
       if (!known.has(key)) {
         const where = `${file.path ?? '<unknown file>'}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
-        throw new UnknownCitationKeyError(
-          `${where}: unknown citation key "${key}" — no file src/content/bibliography/${key}.json`,
-        );
+        throw new UnknownCitationKeyError(`${where}: ${unknownCitationKey(key)}`);
       }
       const n = (counts.get(key) ?? 0) + 1;
       counts.set(key, n);

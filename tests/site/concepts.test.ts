@@ -3,17 +3,32 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
-import { DIST } from '../helpers/dist';
+import { selectAll } from 'hast-util-select';
+import { DIST, readPage } from '../helpers/dist';
+import { readContent } from '../../src/lib/content/facts';
 
 const origin = inject('siteOrigin');
 const chromium = useChromium();
 
 interface Graph {
   nodes: { id: string; kind: string; mentions?: number; url: string }[];
-  edges: { id: string; note?: string; source: string; target: string; kind: string; passages?: { url: string }[]; origin?: { year: number; creditedIn?: { url: string } } }[];
+  edges: { id: string; note?: string; weight: number; source: string; target: string; kind: string; passages?: { url: string }[]; origin?: { year: number; creditedIn?: { url: string } } }[];
 }
 const graph = JSON.parse(readFileSync(join(DIST, 'graph.json'), 'utf8')) as Graph;
 const conceptFiles = readdirSync(join(process.cwd(), 'src/content/concepts'));
+
+describe('the quick checks read the documents as the build does', () => {
+  // scripts/content/check-*.ts run the content rules on documents read from their MDX
+  // (src/lib/content/facts.ts); what they count must be what the pages number and the map links.
+  const { content } = readContent();
+  it.each(content.documents.map((d) => [d.id, d] as const))('%s: same passages and concept mentions as the built page', (id, d) => {
+    expect(selectAll('.prose [id^="p-"]', readPage(`/documents/${id}/`)).length).toBe(d.passageCount);
+    const counts = new Map<string, number>();
+    for (const m of d.mentions) counts.set(`concept:${m.concept}`, (counts.get(`concept:${m.concept}`) ?? 0) + 1);
+    const built = new Map(graph.edges.filter((e) => e.kind === 'appears-in' && e.target === `document:${id}`).map((e) => [e.source, e.weight]));
+    expect(counts).toEqual(built);
+  });
+});
 
 describe('graph.json', () => {
   it('has every concept, the eight documents and the thinkers, with typed edges', () => {

@@ -4,7 +4,7 @@
  * project's content configuration holding one broken document.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { join } from 'node:path';
@@ -16,16 +16,23 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function syncWith(files: Record<string, string>, command: 'sync' | 'build' = 'sync'): { ok: boolean; output: string } {
   const dir = mkdtempSync(join(work, 'p-'));
-  // The whole project configuration and code, with only the test's documents as content
-  // (and no reference lists, which would name the real documents).
+  // The whole project configuration and code, with only the test's documents and concepts as
+  // content (no reference lists or concepts of the project's own, which name the real
+  // documents and their passages).
   for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src']) {
     cpSync(join(root, f), join(dir, f), { recursive: true, filter: (src) => !src.includes('/src/generated') });
   }
-  for (const d of ['src/content/documents', 'src/content/reference-lists']) {
+  for (const d of ['src/content/documents', 'src/content/reference-lists', 'src/content/concepts']) {
     rmSync(join(dir, d), { recursive: true, force: true });
     mkdirSync(join(dir, d), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // The project's packages, but caches of its own: Astro keeps parsed entries in
+  // node_modules/.astro, which must neither vouch for this copy's files (a cached entry is not
+  // checked again) nor be overwritten with them.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (!['.astro', '.vite', '.vite-temp', '.vitest-cache'].includes(name)) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   try {
     // CI may force colour on; the assertions read the words, so colour codes are removed
@@ -127,6 +134,37 @@ Body.
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/bad-origin/);
     expect(result.output).toMatch(/origin\.0\.work\.year: expected the year the work first appeared, as a number \(e\.g\. 1980\)/);
+  });
+
+  it('fails on a reference list whose entries leave the source order, naming the file and the entry', () => {
+    const entry = (line: number) => ({ key: 'lipsky2010', line, printed: 'Lipsky, M. (2010) Street-level bureaucracy.' });
+    const result = syncWith({
+      'src/content/documents/good.mdx': valid,
+      'src/content/reference-lists/good.json': JSON.stringify({ document: 'good', source: 'sources/002_ec3275e224bb4d7d.txt', heading: 'References', entries: [entry(5), entry(3)] }),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/reference-lists\/good\.json|\bgood\b/);
+    expect(result.output).toMatch(/entries\.1\.line: line 3 comes before the previous entry's line 5: keep the entries in the source's order/);
+  });
+
+  it('fails the build on the rules across collections, listing every problem with its file, field and hint', () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+    const concept = (name: string, extra: string, body: string) =>
+      `---\nname: ${name}\ndomain: practice\nsummary: A concept written for this test of the content rules.\n${extra}updated: 2026-11-23\n---\n\n${body}\n`;
+    const result = syncWith(
+      {
+        'src/content/documents/good.mdx': valid,
+        // Too short a definition, evidence past the document's last passage, and no text names it.
+        'src/content/concepts/lonely.mdx': concept('Lonely idea', 'relations:\n  - type: extends\n    target: other-idea\n    evidence: { document: good, passage: p-9 }\n', 'Too short a definition.'),
+        'src/content/concepts/other-idea.mdx': concept('Other idea', 'absentBecause: It is here for the test.\n', words(90)),
+      },
+      'build',
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/The content has 3 problems/);
+    expect(result.output).toContain('src/content/concepts/lonely.mdx: definition (the MDX body): has 4 words; write 80–200');
+    expect(result.output).toContain('src/content/concepts/lonely.mdx: relations[0].evidence.passage: "good" has no passage p-9 (it has p-1 to p-1)');
+    expect(result.output).toContain('src/content/concepts/lonely.mdx: aliases: no document mentions "Lonely idea" by name or alias; add an alias that the texts use');
   });
 
   it('fails the build on an unknown citation key, naming the file, line and key', () => {

@@ -1,12 +1,12 @@
 /**
- * Zod schemas for the bibliography: one CSL-JSON record per cited work
- * (`src/content/bibliography/<key>.json`) and one reference list per document
- * (`src/content/reference-lists/<slug>.json`). The record schema follows the CSL-JSON
- * schema (`src/csl/csl-data.json`) for the fields we use and rejects unknown ones, so a
- * typo in a field name fails the build instead of vanishing from citations.
+ * Zod schema for the bibliography: one CSL-JSON record per cited work
+ * (`src/content/bibliography/<key>.json`; each document's reference list is in
+ * reference-lists.ts). The record schema follows the CSL-JSON schema
+ * (`src/csl/csl-data.json`) for the fields we use and rejects unknown ones, so a typo in a
+ * field name fails the build instead of vanishing from citations.
  */
 import { z } from 'astro/zod';
-import { withKnownFields } from './known-fields';
+import { withKnownFields } from './shared.ts';
 
 export const CSL_TYPES = [
   'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast', 'chapter',
@@ -152,7 +152,12 @@ export const cslItemSchema = withKnownFields(
       { field: 'sentenceCaseContainerTitle', value: item.custom?.sentenceCaseContainerTitle, of: item['container-title'], what: 'container title' },
     ] as const;
     for (const { field, value, of, what } of pairs) {
-      if (typeof value !== 'string' || sameExceptLetterCase(value, of)) continue;
+      if (typeof value !== 'string') continue;
+      if (value === of) {
+        ctx.addIssue({ code: 'custom', path: ['custom', field], message: `repeats the ${what} as recorded: remove it (it is needed only where sentence case changes a capital)` });
+        continue;
+      }
+      if (sameExceptLetterCase(value, of)) continue;
       ctx.addIssue({
         code: 'custom',
         path: ['custom', field],
@@ -170,41 +175,3 @@ export function sameExceptLetterCase(a: string, b: string | undefined): boolean 
 }
 
 export type CslItem = z.infer<typeof cslItemSchema>;
-
-export const referenceListSchema = (refs: { work: z.ZodType<string>; document: z.ZodType<string> }) =>
-  z
-    .object({
-      document: refs.document,
-      source: z.string().regex(/^sources\/\d{3}_[0-9a-f]+\.txt$/),
-      /** The list's heading as printed ("References", "Reference List."); null when there is none. */
-      heading: z.string().min(1).nullable(),
-      entries: z.array(
-        z
-          .object({
-            key: refs.work,
-            /** Line of the source on which the entry is printed. */
-            line: z.number().int().positive(),
-            /** The entry exactly as the source prints it (Markdown markup of the extraction included). */
-            printed: z.string().min(1),
-            /** Set when the source prints the same entry twice: the line of the first print. */
-            duplicateOf: z.number().int().positive().optional(),
-            note: z.string().min(1).optional(),
-          })
-          .strict(),
-      ),
-      /** Works named in the running text but missing from the printed list. */
-      unlisted: z
-        .array(
-          z
-            .object({
-              key: refs.work,
-              line: z.number().int().positive(),
-              mention: z.string().min(1),
-              /** Shown to readers: why the mention is not matched to a listed work, or what is uncertain about it. */
-              note: z.string().min(1).optional(),
-            })
-            .strict(),
-        )
-        .default([]),
-    })
-    .strict();

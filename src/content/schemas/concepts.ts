@@ -1,9 +1,11 @@
 /**
  * Zod schema for concepts (`src/content/concepts/<slug>.mdx`). The MDX body is the
- * definition, written for students in the site's own words (80–200 words).
+ * definition, written for students in the site's own words; its length (80–200 words), the
+ * origin's agreement with the bibliography and each relation's evidence passage are checked
+ * with the other collections in src/lib/checks/.
  */
 import { z } from 'astro/zod';
-import { withKnownFields } from './known-fields.ts';
+import { withKnownFields, type ContentRefs } from './shared.ts';
 import { RELATION_TYPE_NAMES } from '../../lib/concepts/relation-types.ts';
 
 export const CONCEPT_DOMAINS = ['political economy', 'social theory', 'practice', 'method', 'identity and society'] as const;
@@ -16,7 +18,7 @@ const passageRef = (document: z.ZodType<string>) => z.object({ document, passage
 export const ORIGIN_WORK_PLACES = ['cited', 'document', 'outsideCorpus'] as const;
 
 /** The original work behind an origin: title and first year, and where (if anywhere) the corpus has it. */
-const originWorkSchema = (refs: { work: z.ZodType<string>; document: z.ZodType<string> }) =>
+const originWorkSchema = (refs: Pick<ContentRefs, 'work' | 'document'>) =>
   z
     .object({
       title: z.string().min(1, 'give the title of the original work'),
@@ -49,7 +51,7 @@ const originWorkSchema = (refs: { work: z.ZodType<string>; document: z.ZodType<s
         });
     });
 
-const originSchema = (refs: { work: z.ZodType<string>; document: z.ZodType<string> }) =>
+const originSchema = (refs: Pick<ContentRefs, 'work' | 'document'>) =>
   z
     .object({
       name: z.string().min(1),
@@ -64,7 +66,7 @@ const originSchema = (refs: { work: z.ZodType<string>; document: z.ZodType<strin
 
 export type ConceptOrigin = z.infer<ReturnType<typeof originSchema>>;
 
-export const conceptSchema = (refs: { concept: z.ZodType<string>; work: z.ZodType<string>; document: z.ZodType<string> }) =>
+export const conceptSchema = (refs: ContentRefs) =>
   withKnownFields(
     {
       name: z.string().min(1),
@@ -119,3 +121,5 @@ export const conceptSchema = (refs: { concept: z.ZodType<string>; work: z.ZodTyp
     'a concept',
     'src/content/schemas/concepts.ts',
   );
+
+export type ConceptData = z.infer<ReturnType<typeof conceptSchema>>;

@@ -1,9 +1,10 @@
 /**
- * Zod schemas for the content collections. Kept apart from `content.config.ts` so
- * that plain Node scripts and Vitest can validate content without Astro's runtime.
+ * Zod schema for a document's frontmatter (`src/content/documents/<slug>.mdx`). The schemas
+ * are kept apart from `content.config.ts` so that plain Node scripts and Vitest can validate
+ * content without Astro's runtime.
  */
 import { z } from 'astro/zod';
-import { withKnownFields } from './known-fields';
+import { withKnownFields } from './shared.ts';
 
 /** A calendar date as precise as the source gives it: "2024", "2020-08" or "2020-08-14". */
 export const partialDate = z

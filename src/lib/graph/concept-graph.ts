@@ -1,9 +1,10 @@
 /**
  * The theory map as data: concepts, the documents they appear in and the thinkers behind
- * them, with typed edges. Built at build time from the collections, checked (every relation
- * backed by an existing passage, every concept present in the corpus or explained), laid
- * out once with ForceAtlas2 from a fixed seed so the map draws at once and the same way on
- * every visit, and published as /graph.json.
+ * them, with typed edges. Built at build time from the collections, laid out once with
+ * ForceAtlas2 from a fixed seed so the map draws at once and the same way on every visit, and
+ * published as /graph.json. It is built from content that passed src/lib/checks/ (every
+ * relation backed by an existing passage and aimed at a concept that exists, every concept
+ * present in the corpus or explained): the corpus loader checks before it builds.
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
@@ -78,8 +79,6 @@ export interface ConceptGraph {
   edges: GraphEdge[];
 }
 
-export class ContentError extends Error {}
-
 export const conceptNodeId = (slug: string) => `concept:${slug}`;
 const documentNodeId = (slug: string) => `document:${slug}`;
 const thinkerNodeId = (name: string) =>
@@ -91,37 +90,6 @@ const thinkerNodeId = (name: string) =>
     .replace(/^-|-$/g, '')}`;
 
 const passageUrl = (doc: string, passage: string) => `/documents/${doc}/#${passage}`;
-
-/** Checks the content the graph is built from; throws one error listing every problem. */
-export function checkGraphContent(concepts: readonly ConceptInput[], documents: readonly DocumentInput[]): void {
-  const problems: string[] = [];
-  const docs = new Map(documents.map((d) => [d.id, d]));
-  const slugs = new Set(concepts.map((c) => c.slug));
-  for (const c of concepts) {
-    const file = `src/content/concepts/${c.slug}.mdx`;
-    const checkPassage = (field: string, ref: { document: string; passage: string }) => {
-      const doc = docs.get(ref.document);
-      if (!doc) {
-        problems.push(`${file}: ${field}.document: unknown document "${ref.document}"`);
-        return;
-      }
-      const n = Number(ref.passage.slice(2));
-      if (ref.passage !== `p-${n}`) problems.push(`${file}: ${field}.passage: "${ref.passage}" is not a paragraph id (write p-${n})`);
-      else if (!(n >= 1 && n <= doc.passageCount)) problems.push(`${file}: ${field}.passage: "${ref.document}" has no passage ${ref.passage} (it has p-1 to p-${doc.passageCount})`);
-    };
-    c.origin.forEach((o, i) => {
-      if (o.creditedIn) checkPassage(`origin[${i}].creditedIn`, o.creditedIn);
-    });
-    c.relations.forEach((r, i) => {
-      if (!slugs.has(r.target)) problems.push(`${file}: relations[${i}].target: unknown concept "${r.target}"`);
-      if (r.target === c.slug) problems.push(`${file}: relations[${i}].target: a concept cannot relate to itself`);
-      checkPassage(`relations[${i}].evidence`, r.evidence);
-    });
-    const mentioned = documents.some((d) => d.mentions.some((m) => m.concept === c.slug));
-    if (!mentioned && !c.absentBecause) problems.push(`${file}: no document mentions "${c.name}" by name or alias; add an alias that the texts use, or say why it is on the map in "absentBecause"`);
-  }
-  if (problems.length) throw new ContentError(`The theory map's content has ${problems.length} problem(s):\n${problems.join('\n')}`);
-}
 
 /** Deterministic pseudo-random numbers (mulberry32) so the layout is the same on every build. */
 function seeded(seed: number) {
@@ -138,7 +106,6 @@ function seeded(seed: number) {
 const scale = (value: number, max: number) => (max <= 0 ? 1 : 1 + Math.round((9 * Math.sqrt(value)) / Math.sqrt(max)));
 
 export function buildConceptGraph(concepts: readonly ConceptInput[], documents: readonly DocumentInput[], options: { seed?: number; iterations?: number; records?: ReadonlyMap<string, CslItem> } = {}): ConceptGraph {
-  checkGraphContent(concepts, documents);
   const nodes = new Map<string, Omit<GraphNode, 'x' | 'y' | 'size'> & { score: number }>();
   const edges: GraphEdge[] = [];
 

@@ -1,12 +1,11 @@
-/** Concept origins: the schema's checks, the wording of where the corpus stands, and the checks against the bibliography. */
+/** Concept origins: the schema's checks and the wording of where the corpus stands (the checks against the bibliography: tests/unit/lib/checks/). */
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
 import { conceptSchema } from '../../../../src/content/schemas/concepts';
+import { contentRefs } from '../../../../src/content/schemas/shared';
 import type { CslItem } from '../../../../src/content/schemas/bibliography';
-import { corpusPlace, missingOriginalDates, originLine, originProblems, type OriginEntry } from '../../../../src/lib/concepts/origin';
+import { corpusPlace, originLine, type OriginEntry } from '../../../../src/lib/concepts/origin';
 
-const known = (what: string, names: string[]) => z.string().refine((v) => names.includes(v), { error: `unknown ${what}` });
-const schema = conceptSchema({ concept: known('concept', ['solidarity']), work: known('work', ['lipsky2010', 'polanyi2001']), document: known('document', ['doc-a']) });
+const schema = conceptSchema(contentRefs({ concepts: () => new Set(['solidarity']), works: () => new Set(['lipsky2010', 'polanyi2001']), documents: () => new Set(['doc-a']) }));
 const concept = (origin: unknown[]) => ({ name: 'Street-level bureaucracy', domain: 'practice', summary: 'Front-line workers make policy through discretion.', origin, updated: '2026-11-23' });
 const lipsky = { name: 'Michael Lipsky', role: 'coined', work: { title: 'Street-Level Bureaucracy', year: 1980, cited: 'lipsky2010' } };
 const issues = (value: unknown) => {
@@ -52,7 +51,7 @@ describe('the origin schema', () => {
   });
 
   it('rejects an unknown cited key, an outsideCorpus that is not true, a bad passage and a misspelt field', () => {
-    expect(issues(concept([{ ...lipsky, work: { ...lipsky.work, cited: 'lipsky1980' } }]))).toEqual(['origin.0.work.cited: unknown work']);
+    expect(issues(concept([{ ...lipsky, work: { ...lipsky.work, cited: 'lipsky1980' } }]))).toEqual(['origin.0.work.cited: unknown work "lipsky1980": no src/content/bibliography/lipsky1980.json']);
     expect(issues(concept([{ ...lipsky, work: { title: 'X', year: 1958, outsideCorpus: false } }]))).toEqual(['origin.0.work.outsideCorpus: write outsideCorpus: true, or leave it out']);
     expect(issues(concept([{ ...lipsky, creditedIn: { document: 'doc-a', passage: '16' } }]))).toEqual(['origin.0.creditedIn.passage: expected a paragraph id like "p-12"']);
     expect(issues(concept([{ ...lipsky, work: { ...lipsky.work, yaer: 1980 } }])).join('\n')).toMatch(/origin\.0\.work: Unrecognized key: "yaer"/);
@@ -98,46 +97,5 @@ describe('corpusPlace', () => {
       'Street-Level Bureaucracy (1980). The corpus cites the 2010 updated edition, not the original of 1980.',
     );
     expect(originLine(entry({ title: 'M', year: 1958, outsideCorpus: true }), records)).toBe('M (1958). Outside the corpus: the texts on this site cite nothing of it. Credited from outside the corpus.');
-  });
-});
-
-describe('originProblems', () => {
-  const file = 'src/content/concepts/x.mdx';
-  it('finds nothing in an origin that agrees with its records', () => {
-    expect(originProblems(file, [entry({ title: 'S', year: 1980, cited: 'lipsky2010' }), entry({ title: 'W', year: 1980, cited: 'withoriginal2010' })], records)).toEqual([]);
-  });
-
-  it('names the file and field when the year disagrees with the record', () => {
-    expect(originProblems(file, [entry({ title: 'W', year: 1979, cited: 'withoriginal2010' })], records)).toEqual([
-      `${file}: origin[0].work.year: 1979 for A Person's "W", but the record withoriginal2010 gives the original date 1980; make them agree`,
-    ]);
-    expect(originProblems(file, [entry({ title: 'S', year: 2012, cited: 'lipsky2010' })], records)).toEqual([
-      `${file}: origin[0].work.year: 2012 is later than the edition the corpus cites (lipsky2010, 2010); give the year the work first appeared`,
-    ]);
-  });
-
-  it('refuses a missing record and the cited edition listed again among other works', () => {
-    expect(originProblems(file, [entry({ title: 'S', year: 1980, cited: 'nope' })], records)).toEqual([`${file}: origin[0].work.cited: no bibliography record "nope"`]);
-    expect(originProblems(file, [entry({ title: 'S', year: 1980, cited: 'lipsky2010' }, { works: ['lipsky2010'] })], records)).toEqual([
-      `${file}: origin[0].works: lipsky2010 is already the cited edition of the original work; list only other works in "works"`,
-    ]);
-  });
-});
-
-describe('originProblems and works without authors', () => {
-  it('refuses to credit a person with a work whose record names no author (the Frontiers paper)', () => {
-    expect(originProblems('f.mdx', [entry({ title: 'Everyone for Themselves?', year: 2009, outsideCorpus: true }, { name: 'John Drury', works: ['frontiersnd'] })], records)).toEqual([
-      'f.mdx: origin[0].works[0]: frontiersnd names no author, so it cannot be credited to John Drury; list it under "unattributedWorks"',
-    ]);
-  });
-});
-
-describe('missingOriginalDates', () => {
-  it('lists each later edition cited without an original-date, once, with the concepts that need it', () => {
-    const concepts = [
-      { slug: 'a', origin: [entry({ title: 'S', year: 1980, cited: 'lipsky2010' }), entry({ title: 'F', year: 2009, cited: 'fisher2009' })] },
-      { slug: 'b', origin: [entry({ title: 'S', year: 1980, cited: 'lipsky2010' }), entry({ title: 'W', year: 1980, cited: 'withoriginal2010' })] },
-    ];
-    expect(missingOriginalDates(concepts, records)).toEqual([{ key: 'lipsky2010', originalYear: 1980, issuedYear: 2010, concepts: ['a', 'b'] }]);
   });
 });

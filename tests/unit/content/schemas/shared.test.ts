@@ -1,7 +1,7 @@
-/** Unknown fields in content name themselves, together with any other problem in the file. */
+/** The schemas' shared helpers: unknown fields name themselves, and keys must name a file that exists. */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { withKnownFields } from '../../../../src/content/schemas/known-fields';
+import { contentRefs, knownIn, withKnownFields } from '../../../../src/content/schemas/shared';
 import { cslItemSchema } from '../../../../src/content/schemas/bibliography';
 import { documentSchema } from '../../../../src/content/schemas/documents';
 
@@ -31,6 +31,22 @@ describe('withKnownFields', () => {
     expect(issues(documentSchema.safeParse({ titel: 'x' }))).toContain(
       'titel: not a field of a document: check its spelling (the fields are listed in src/content/schemas/documents.ts)',
     );
+  });
+});
+
+describe('knownIn and contentRefs', () => {
+  const messages = (r: { error?: { issues: { message: string }[] } }) => (r.error?.issues ?? []).map((i) => i.message);
+  it('accepts a key that names a file and names the file that is missing otherwise', () => {
+    const work = knownIn(() => new Set(['lipsky2010']), 'work', 'src/content/bibliography', '.json');
+    expect(work.safeParse('lipsky2010').success).toBe(true);
+    expect(messages(work.safeParse('lipsky1980'))).toEqual(['unknown work "lipsky1980": no src/content/bibliography/lipsky1980.json']);
+  });
+
+  it('checks each kind of reference against its own collection', () => {
+    const refs = contentRefs({ concepts: () => new Set(['solidarity']), works: () => new Set(['lipsky2010']), documents: () => new Set(['doc-a']) });
+    expect([refs.concept.safeParse('solidarity'), refs.work.safeParse('lipsky2010'), refs.document.safeParse('doc-a')].map((r) => r.success)).toEqual([true, true, true]);
+    expect(messages(refs.concept.safeParse('lipsky2010'))).toEqual(['unknown concept "lipsky2010": no src/content/concepts/lipsky2010.mdx']);
+    expect(messages(refs.document.safeParse('solidarity'))).toEqual(['unknown document "solidarity": no src/content/documents/solidarity.mdx']);
   });
 });
 
