@@ -8,7 +8,7 @@
  *   node scripts/content/check-concept.ts src/content/concepts/<slug>.mdx [...]
  */
 import { checkContent } from '../../src/lib/checks/index.ts';
-import { readContent } from '../../src/lib/content/facts.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
 import { reportProblems } from './report-problems.ts';
 
 const files = process.argv.slice(2);

@@ -1,6 +1,6 @@
 /**
  * Quick check of one or more document MDX files without a full Astro build: the content
- * read from disk (src/lib/content/facts.ts: frontmatter against the schema, MDX syntax,
+ * read from disk (src/lib/content/read-content.ts: frontmatter against the schema, MDX syntax,
  * citation keys) and the rules across collections (src/lib/checks/, such as the concept
  * relations whose evidence is a passage of these documents), then the fidelity of each body
  * to its source (using the MDX text as a stand-in for the built page; the real test reads
@@ -16,7 +16,7 @@ import { loadManifest, readSourceLines } from '../../src/lib/documents/sources.t
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { toPlainText } from '../../src/lib/content/plain-text.ts';
 import { checkContent } from '../../src/lib/checks/index.ts';
-import { readContent } from '../../src/lib/content/facts.ts';
+import { readContent } from '../../src/lib/content/read-content.ts';
 import { reportProblems } from './report-problems.ts';
 
 const files = process.argv.slice(2);

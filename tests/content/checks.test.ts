@@ -1,10 +1,10 @@
 /**
- * The content on disk as the quick checks read it (src/lib/content/facts.ts): every file passes
+ * The content on disk as the quick checks read it (src/lib/content/read-content.ts): every file passes
  * its schema and every rule across collections (src/lib/checks/), as the build requires.
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/checks';
-import { readContent } from '../../src/lib/content/facts';
+import { readContent } from '../../src/lib/content/read-content';
 
 const { content, problems } = readContent();
 

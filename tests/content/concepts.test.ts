@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildConceptMatcher } from '../../src/lib/concepts/matcher';
 import { conceptTerms } from '../../src/lib/content/files';
-import { readContent } from '../../src/lib/content/facts';
+import { readContent } from '../../src/lib/content/read-content';
 import { corpusPlace } from '../../src/lib/concepts/origin';
 import { missingOriginalDates } from '../../src/lib/checks/bibliography';
 

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
 import { selectAll } from 'hast-util-select';
 import { DIST, readPage } from '../helpers/dist';
-import { readContent } from '../../src/lib/content/facts';
+import { readContent } from '../../src/lib/content/read-content';
 
 const origin = inject('siteOrigin');
 const chromium = useChromium();
@@ -19,7 +19,7 @@ const conceptFiles = readdirSync(join(process.cwd(), 'src/content/concepts'));
 
 describe('the quick checks read the documents as the build does', () => {
   // scripts/content/check-*.ts run the content rules on documents read from their MDX
-  // (src/lib/content/facts.ts); what they count must be what the pages number and the map links.
+  // (src/lib/content/read-content.ts); what they count must be what the pages number and the map links.
   const { content } = readContent();
   it.each(content.documents.map((d) => [d.id, d] as const))('%s: same passages and concept mentions as the built page', (id, d) => {
     expect(selectAll('.prose [id^="p-"]', readPage(`/documents/${id}/`)).length).toBe(d.passageCount);

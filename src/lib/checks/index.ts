@@ -4,7 +4,7 @@
  * records, the reference lists) and returns every problem at once, each naming the file, the
  * field and what to do. The corpus loader (src/corpus/load.ts) runs it in every build; the
  * quick checks (scripts/content/check-*.ts) run it on the files read from disk
- * (src/lib/content/facts.ts). Rules within one file are in the schemas (src/content/schemas/).
+ * (src/lib/content/read-content.ts). Rules within one file are in the schemas (src/content/schemas/).
  */
 import type { CslItem } from '../../content/schemas/bibliography.ts';
 import { originalDateProblems } from './bibliography.ts';
