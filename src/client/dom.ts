@@ -5,7 +5,8 @@
  * The scripts every reading page runs at once (cite/cite-this.ts,
  * cite/passage-cite-loader.ts, cite/work/cite-buttons.ts, reading-list/save-buttons.ts) do
  * not import this module: it would be one more file on every reading page. They make their
- * one or two elements, and save-buttons.ts its live region, by hand.
+ * one or two elements, and save-buttons.ts its live region, by hand; so does
+ * cite/cite-origin.ts its one download link (it loads alone, on a mirror of the site).
  */
 
 /**
