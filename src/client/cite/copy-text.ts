@@ -1,10 +1,34 @@
 /**
- * Copying citations to the clipboard, for every Copy button (Cite this, a passage, a work):
- * plain text, or HTML and text together so that a word processor keeps the italics. Works
- * without the asynchronous Clipboard API through a selection and execCommand.
+ * What every Copy button does (Cite this, a passage, a work): copies the citation to the
+ * clipboard, as plain text, or as HTML and text together so that a word processor keeps the
+ * italics; works without the asynchronous Clipboard API through a selection and
+ * execCommand; and shows on the button whether it worked.
  */
-/** Copies text; falls back to a selection and execCommand where the Clipboard API is missing. */
-export async function copyText(text: string, source: HTMLElement): Promise<boolean> {
+
+/** What a Copy button copies: its text, with `html` when a word processor should keep the italics. */
+export interface CopyRequest {
+  text: string;
+  html?: string | undefined;
+  /** The element that shows the text, selected for the reader to copy where nothing else works. */
+  source: HTMLElement;
+}
+
+/**
+ * Copies the request: as HTML and plain text when it has HTML and the browser can write
+ * both, else as text; where the Clipboard API is missing or refused, by selecting the
+ * source and execCommand. False when the text could only be selected.
+ */
+async function copy({ text, html, source }: CopyRequest): Promise<boolean> {
+  try {
+    if (html !== undefined && typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
+      ]);
+      return true;
+    }
+  } catch {
+    // Refused (or HTML not allowed here): plain text may still be.
+  }
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);
@@ -27,20 +51,13 @@ export async function copyText(text: string, source: HTMLElement): Promise<boole
 }
 
 /**
- * Copies a formatted citation as HTML and as plain text, so that a word processor keeps its
- * italics and a plain field gets the text; where the browser cannot write HTML to the
- * clipboard, copies the text alone (copyText).
+ * A Copy button pressed: copies, lets the caller say whether it worked (`report`, which
+ * announces it in a live region), and shows "Copied", or "Select and copy" when the text
+ * could only be selected, in place of the button's word "Copy" for a moment.
  */
-export async function copyRichText(text: string, html: string, source: HTMLElement): Promise<boolean> {
-  try {
-    if (typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
-      await navigator.clipboard.write([
-        new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) }),
-      ]);
-      return true;
-    }
-  } catch {
-    // Refused (or HTML not allowed here): plain text may still be.
-  }
-  return copyText(text, source);
+export async function copyFromButton(word: HTMLElement, request: CopyRequest, report: (copied: boolean) => void): Promise<void> {
+  const ok = await copy(request);
+  report(ok);
+  word.textContent = ok ? 'Copied' : 'Select and copy';
+  window.setTimeout(() => (word.textContent = 'Copy'), 2500);
 }

@@ -15,8 +15,8 @@
 // A stylesheet link, not a CSS import: Astro would inline an imported stylesheet into every
 // document page, which must stay within its byte budget.
 import stylesheet from './passage-cite.css?url';
-import { copyRichText, copyText } from './copy-text';
-import { announce, loadStylesheet } from '../dom';
+import { copyFromButton } from './copy-text';
+import { announce, el, liveRegion, loadStylesheet } from '../dom';
 import { inText, pinpoint, quoteWithCitation, type PassageTemplates } from './passage-quote';
 import { STYLE_NAMES, type StyleName } from '../../lib/citations/styles';
 
@@ -65,32 +65,17 @@ function readSelection(): Selected | undefined {
   return text ? { text, first: numberOf(start), last: numberOf(end) } : undefined;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /** A labelled line of text with its Copy button ("Copy <label>", or "Copy <name>"). */
 function row(label: string, text: string, block = false, name = label, html?: string): { root: HTMLElement; output: HTMLElement } {
-  const root = el('div', 'pc-row');
-  const id = `pc-${++uid}`;
-  const caption = el('span', 'pc-label', label);
-  const output = el(block ? 'p' : 'span', 'pc-text', text);
-  output.id = id;
-  const copy = el('button', 'copy-button', 'Copy');
-  copy.type = 'button';
-  copy.setAttribute('aria-label', `Copy ${name}`);
-  copy.addEventListener('click', async () => {
+  const output = el(block ? 'p' : 'span', { class: 'pc-text', id: `pc-${++uid}` }, text);
+  const copy = el('button', { class: 'copy-button', type: 'button', 'aria-label': `Copy ${name}` }, 'Copy');
+  copy.addEventListener('click', () =>
     // A reference goes to the clipboard as HTML too, so that a word processor keeps its italics.
-    const ok = html ? await copyRichText(output.textContent ?? '', html, output) : await copyText(output.textContent ?? '', output);
-    announce(status, ok ? `${name.charAt(0).toUpperCase()}${name.slice(1)} copied to the clipboard.` : `Could not copy: the text is selected, press Ctrl+C (⌘C on a Mac).`);
-    copy.textContent = ok ? 'Copied' : 'Select and copy';
-    window.setTimeout(() => (copy.textContent = 'Copy'), 2500);
-  });
-  root.append(caption, output, copy);
-  return { root, output };
+    copyFromButton(copy, { text: output.textContent ?? '', html: html || undefined, source: output }, (ok) =>
+      announce(status, ok ? `${name.charAt(0).toUpperCase()}${name.slice(1)} copied to the clipboard.` : 'Could not copy: the text is selected, press Ctrl+C (⌘C on a Mac).'),
+    ),
+  );
+  return { root: el('div', { class: 'pc-row' }, el('span', { class: 'pc-label' }, label), output, copy), output };
 }
 
 /** The page's own full reference in a style, as its "Cite this" block shows it. */
@@ -110,13 +95,13 @@ function closePanel(returnFocus: boolean): void {
 }
 
 function quotationOutputs(t: PassageTemplates, field: HTMLTextAreaElement, first: number, last: number): HTMLElement {
-  const box = el('div', 'pc-quotes');
+  const box = el('div', { class: 'pc-quotes' });
   const rows = STYLE_NAMES.map((style) => {
     const r = row(`${t[style].label} quotation`, '', false);
     box.append(r.root);
     return { style, ...r };
   });
-  const note = el('p', 'pc-note');
+  const note = el('p', { class: 'pc-note' });
   box.append(note);
   const update = () => {
     let block = false;
@@ -139,22 +124,17 @@ async function openPanel(passage: HTMLElement, button: HTMLButtonElement): Promi
   closePanel(false);
   const n = numberOf(passage);
   const id = `passage-cite-${n}`;
-  const root = el('div', 'passage-cite');
-  root.id = id;
-  root.setAttribute('role', 'group');
-  const title = el('p', 'pc-title', `Cite paragraph ${n}`);
-  title.id = `${id}-title`;
-  root.setAttribute('aria-labelledby', title.id);
-  root.append(title);
+  const root = el('div', { class: 'passage-cite', id, role: 'group', 'aria-labelledby': `${id}-title` }, el('p', { class: 'pc-title', id: `${id}-title` }, `Cite paragraph ${n}`));
 
   const note = document.querySelector('.pn-note')?.textContent;
-  if (note) root.append(el('p', 'pc-note', note));
+  if (note) root.append(el('p', { class: 'pc-note' }, note));
 
   for (const style of STYLE_NAMES) {
     const forms = inText(t[style], n);
-    const section = el('div', 'pc-style');
-    section.append(
-      el('p', 'pc-heading', t[style].label),
+    const section = el(
+      'div',
+      { class: 'pc-style' },
+      el('p', { class: 'pc-heading' }, t[style].label),
       row('In-text citation', forms.parenthetical, false, `${t[style].label} in-text citation`).root,
       row('Narrative citation', forms.narrative, false, `${t[style].label} narrative citation`).root,
       row('Reference', reference(style), true, `${t[style].label} reference`, referenceHtml(style)).root,
@@ -165,7 +145,7 @@ async function openPanel(passage: HTMLElement, button: HTMLButtonElement): Promi
       // needs the forms the style uses to tell them apart.
       const beside = inText({ ...t[style], single: namesake.single }, n);
       section.append(
-        el('p', 'pc-note', `If your reference list also has ${namesake.works.join(' or ')}, ${t[style].label} tells the authors apart:`),
+        el('p', { class: 'pc-note' }, `If your reference list also has ${namesake.works.join(' or ')}, ${t[style].label} tells the authors apart:`),
         row('In-text citation', beside.parenthetical, false, `${t[style].label} in-text citation beside the namesake`).root,
         row('Narrative citation', beside.narrative, false, `${t[style].label} narrative citation beside the namesake`).root,
       );
@@ -177,19 +157,13 @@ async function openPanel(passage: HTMLElement, button: HTMLButtonElement): Promi
   // Quotation: the words selected in this passage, or words typed or pasted here.
   const inPassage = selected && n >= selected.first && n <= selected.last ? selected : undefined;
   const fieldId = `${id}-words`;
-  const label = el('label', 'pc-heading', 'Words to quote');
-  label.htmlFor = fieldId;
-  const hint = el('span', 'pc-hint', ' (select them in the paragraph, or type or paste them here)');
-  label.append(hint);
-  const field = el('textarea', 'field pc-words');
-  field.id = fieldId;
-  field.rows = 2;
+  const label = el('label', { class: 'pc-heading', for: fieldId }, 'Words to quote', el('span', { class: 'pc-hint' }, ' (select them in the paragraph, or type or paste them here)'));
+  const field = el('textarea', { class: 'field pc-words', id: fieldId, rows: '2' });
   field.value = inPassage?.text ?? '';
   const [first, last] = inPassage ? [inPassage.first, inPassage.last] : [n, n];
   root.append(label, field, quotationOutputs(t, field, first, last));
 
-  const close = el('button', 'button pc-close', 'Close');
-  close.type = 'button';
+  const close = el('button', { class: 'button pc-close', type: 'button' }, 'Close');
   close.addEventListener('click', () => closePanel(true));
   root.append(close);
   root.addEventListener('keydown', (event) => {
@@ -222,8 +196,11 @@ export async function toggle(trigger: HTMLElement): Promise<void> {
     await openPanel(passage, button);
   } catch {
     // Offline, or the file is missing: say so, on screen and to screen readers.
-    const message = el('p', 'passage-cite', 'Could not load the passage citation. The “Cite this” section at the end of the page has the reference; the paragraph number is in the margin.');
-    message.setAttribute('role', 'alert');
+    const message = el(
+      'p',
+      { class: 'passage-cite', role: 'alert' },
+      'Could not load the passage citation. The “Cite this” section at the end of the page has the reference; the paragraph number is in the margin.',
+    );
     if (passage.tagName === 'LI') button.after(message);
     else passage.after(message);
     window.setTimeout(() => message.remove(), 8000);
@@ -241,18 +218,14 @@ async function showBar(s: Selected): Promise<void> {
   const t = await templates.catch(() => undefined);
   if (!t) return;
   closeBar();
-  const root = el('div', 'quote-bar');
-  root.setAttribute('role', 'region');
-  root.setAttribute('aria-label', 'Quotation with citation');
   const where = s.first === s.last ? `paragraph ${s.first}` : `paragraphs ${pinpoint(s.first, s.last)}`;
-  root.append(el('p', 'pc-title', `Quote from ${where}`));
+  const root = el('div', { class: 'quote-bar', role: 'region', 'aria-label': 'Quotation with citation' }, el('p', { class: 'pc-title' }, `Quote from ${where}`));
   for (const style of STYLE_NAMES) {
     const q = quoteWithCitation(s.text, style, t[style], s.first, s.last);
     if (q) root.append(row(`${t[style].label} quotation`, q.text).root);
-    if (q?.block) root.append(el('p', 'pc-note', BLOCK_NOTE));
+    if (q?.block) root.append(el('p', { class: 'pc-note' }, BLOCK_NOTE));
   }
-  const close = el('button', 'button pc-close', 'Close');
-  close.type = 'button';
+  const close = el('button', { class: 'button pc-close', type: 'button' }, 'Close');
   close.addEventListener('click', closeBar);
   root.append(close);
   root.addEventListener('keydown', (event) => {
@@ -288,9 +261,7 @@ export function start(root: HTMLElement): void {
   });
   // The panel waits for its styles so that it never shows unstyled.
   templates = Promise.all([data, styled]).then(([t]) => t);
-  status = el('p', 'visually-hidden');
-  status.setAttribute('role', 'status');
-  status.setAttribute('aria-live', 'polite');
+  status = liveRegion();
   prose.after(status);
   document.addEventListener('selectionchange', onSelectionChange);
   // A selection made before this module arrived: kept at once for the panel, offered in the bar.

@@ -28,6 +28,7 @@ export function loadGraph(url = '/graph.json'): Promise<ConceptGraph> {
  *  import: the module graph is known when the page's script loads, so Cytoscape downloads in
  *  parallel with the rest rather than after it.) */
 export const loadCytoscape = () => Promise.resolve(cytoscape);
+export type Cytoscape = Awaited<ReturnType<typeof loadCytoscape>>;
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 export const currentScheme = (): Scheme => (darkQuery().matches ? 'dark' : 'light');

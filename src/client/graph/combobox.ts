@@ -4,6 +4,8 @@
  * active suggestion or the first, Escape closes the list (a second Escape clears the box),
  * and a click chooses too. Focus stays in the text box throughout.
  */
+import { el } from '../dom';
+
 export interface ComboboxItem {
   id: string;
   label: string;
@@ -36,7 +38,7 @@ export function combobox<T extends ComboboxItem>({ input, listbox, search, choos
 
   const setActive = (i: number) => {
     active = i;
-    listbox.querySelectorAll('[role="option"]').forEach((el, j) => el.setAttribute('aria-selected', String(j === i)));
+    listbox.querySelectorAll('[role="option"]').forEach((option, j) => option.setAttribute('aria-selected', String(j === i)));
     if (i >= 0) {
       input.setAttribute('aria-activedescendant', optionId(i));
       document.getElementById(optionId(i))?.scrollIntoView({ block: 'nearest' });
@@ -47,18 +49,8 @@ export function combobox<T extends ComboboxItem>({ input, listbox, search, choos
     items = search(input.value);
     listbox.replaceChildren(
       ...items.map((item, i) => {
-        const li = document.createElement('li');
-        li.id = optionId(i);
-        li.setAttribute('role', 'option');
-        li.setAttribute('aria-selected', 'false');
-        li.dataset.value = item.id;
-        li.append(item.label);
-        if (item.hint) {
-          const hint = document.createElement('span');
-          hint.className = 'option-hint';
-          hint.textContent = ` ${item.hint}`;
-          li.append(hint);
-        }
+        const li = el('li', { id: optionId(i), role: 'option', 'aria-selected': 'false', 'data-value': item.id }, item.label);
+        if (item.hint) li.append(el('span', { class: 'option-hint' }, ` ${item.hint}`));
         return li;
       }),
     );

@@ -1,34 +1,31 @@
 /**
  * The interactive theory map on /graph/: draws /graph.json with the build-time positions
  * (no layout in the browser), and wires the controls rendered by GraphMap.astro: filters,
- * search, zoom, keyboard selection, the side panel and a polite live region.
+ * search, zoom, pointer, keys (keyboard.ts), the highlight layer (highlight-layer.ts), the
+ * side panel (side-panel.ts) and a polite live region.
  */
-import type { Collection, Core, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import {
   describeKind,
   fitViewport,
   indexGraph,
   layoutScale,
   mapBounds,
-  nearestInDirection,
-  nearestTo,
   relationsOf,
   searchNodes,
-  shortTitle,
   visibleElements,
-  type Direction,
   type EdgeKind,
   type Filters,
   type GraphIndex,
   type GraphNode,
   type NodeKind,
-  type Relation,
 } from '../../lib/graph/model';
-import { isConceptRelation } from '../../lib/graph/edge-kinds';
 import { NODE_KINDS } from '../../lib/graph/palette';
-import { passageLabel } from '../../lib/documents/passage-label';
-import { FAST_RENDERING, followColourScheme, loadCytoscape, loadGraph, prefersReducedMotion, stylesheetForPage, toElements } from './browser';
+import { FAST_RENDERING, followColourScheme, loadCytoscape, loadGraph, prefersReducedMotion, stylesheetForPage, toElements, type Cytoscape } from './browser';
 import { combobox } from './combobox';
+import { highlightLayer } from './highlight-layer';
+import { enableMapKeys } from './keyboard';
+import { sidePanel } from './side-panel';
 import { announce, need } from '../dom';
 
 declare global {
@@ -40,22 +37,12 @@ declare global {
   }
 }
 
-const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-const DIRECTION_WORDS: Record<Direction, string> = { left: 'to the left', right: 'to the right', up: 'above', down: 'below' };
 /** Elements (nodes plus edges) above which the map is "big" and drawn for speed rather than finish. */
 const BIG_MAP = 3000;
 const ZOOM_RANGE = { min: 0.1, max: 5 };
 const FIT_PADDING = 24;
-const OPEN_LINK_TEXT: Record<NodeKind, string> = { concept: 'Open the concept page', document: 'Read the text', thinker: 'Their work in the bibliography' };
-
-/** Small DOM builder: el('a', { href }, 'text', child). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
-
+/** How much a zoom button or key zooms in (or out, divided by). */
+const ZOOM_STEP = 1.3;
 
 /**
  * How the map first comes into view: fitted to the viewport. Cytoscape's own fit measures
@@ -66,55 +53,6 @@ function firstView(nodes: readonly GraphNode[], scale: number, big: boolean, con
   if (!big) return { layout: { name: 'preset', fit: true, padding: FIT_PADDING } };
   const view = { width: container.clientWidth, height: container.clientHeight };
   return { layout: { name: 'preset', fit: false }, ...fitViewport(mapBounds(nodes, scale), view, FIT_PADDING, ZOOM_RANGE) };
-}
-
-type Cytoscape = Awaited<ReturnType<typeof loadCytoscape>>;
-
-/** An element of the map as a definition for the highlight layer, with extra classes. */
-const copyOf = (ele: SingularElementArgument, classes: string[]) => ({
-  group: ele.group(),
-  data: { ...ele.data() },
-  ...(ele.isNode() ? { position: { ...ele.position() } } : {}),
-  classes,
-});
-
-/**
- * The highlight layer: a second, small Cytoscape instance over the map (the element marked
- * data-graph-highlight, which lets pointer events through), holding copies of the highlighted
- * elements and the selected node, drawn with the map's stylesheet and following its
- * viewport, over a veil in the page colour (CSS). Highlighting on a big map used to restyle
- * and redraw thousands of elements; this way the map's canvas and its caches stay as they
- * are, and a highlight costs a few elements.
- */
-function highlightLayer(cytoscape: Cytoscape, map: Core, container: HTMLElement, pixelRatio: number | 'auto') {
-  const cy = cytoscape({
-    container,
-    style: stylesheetForPage(),
-    zoom: map.zoom(),
-    pan: map.pan(),
-    userZoomingEnabled: false,
-    userPanningEnabled: false,
-    boxSelectionEnabled: false,
-    autoungrabify: true,
-    autounselectify: true,
-    pixelRatio,
-  });
-  map.on('viewport', () => cy.viewport({ zoom: map.zoom(), pan: map.pan() }));
-  map.on('resize', () => cy.resize());
-  followColourScheme(cy);
-  return {
-    cy,
-    /** Draws a neighbourhood (or nothing) and the selected node (if any) over the veil. */
-    show(hood: Collection | undefined, selected: NodeSingular | undefined) {
-      const copies = (hood ?? map.collection()).map((ele) => copyOf(ele, ele.id() === selected?.id() ? ['highlighted', 'selected'] : ['highlighted']));
-      if (selected && !hood?.contains(selected)) copies.push(copyOf(selected, ['selected']));
-      cy.batch(() => {
-        cy.elements().remove();
-        cy.add(copies);
-      });
-      container.toggleAttribute('data-veiled', Boolean(hood));
-    },
-  };
 }
 
 export async function initMap(root: HTMLElement): Promise<Core | undefined> {
@@ -185,6 +123,18 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   const say = (text: string) => announce(status, text);
   const duration = () => (prefersReducedMotion() ? 0 : 250);
 
+  // ---- Side panel (its buttons select through the functions below) ----------------------
+  const panel = sidePanel({
+    title: panelTitle,
+    body: panelBody,
+    index,
+    choose: (id) => goTo(id),
+    clear: () => {
+      select(undefined, { announce: true });
+      container.focus();
+    },
+  });
+
   // ---- Highlight and selection -------------------------------------------------------
   let selected: NodeSingular | undefined;
   const layer = highlightLayer(cytoscape, cy, need<HTMLElement>(root, '[data-graph-highlight]'), pixelRatio);
@@ -209,7 +159,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     selected = node;
     highlight(node);
     const data = node ? index.node.get(node.id()) : undefined;
-    renderPanel(data);
+    panel.show(data);
     if (node) ensureVisible(node, options.centre ?? false);
     const url = new URL(location.href);
     if (data) url.searchParams.set('node', data.id);
@@ -228,84 +178,21 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     return n.nonempty() && n.isNode() ? n : undefined;
   };
 
-  // ---- Side panel ----------------------------------------------------------------------
-  const nodeButton = (n: GraphNode) => {
-    const b = el('button', { type: 'button', class: 'node-link', 'data-node': n.id }, n.label);
-    return b;
-  };
-  const passageLinks = (passages: { document: string; passage: string; url: string }[], withDocument: boolean) =>
-    passages.flatMap((p, i) => {
-      const doc = shortTitle(index.node.get(`document:${p.document}`)?.label ?? p.document);
-      const text = withDocument ? `${doc}, ${passageLabel(p.passage)}` : passageLabel(p.passage);
-      const a = el('a', { href: p.url, 'aria-label': withDocument ? text : `${doc}, passage ${p.passage.slice(2)}` }, text);
-      return i === 0 ? [a] : [', ', a];
-    });
-
-  const relationItem = (r: Relation) => {
-    const li = el('li', {}, el('span', { class: 'rel' }, r.label), ' ', nodeButton(r.other));
-    if (isConceptRelation(r.edge.kind) && r.edge.passages?.length) {
-      li.append(el('span', { class: 'evidence' }, 'Evidence: ', ...passageLinks(r.edge.passages, true)));
-      if (r.edge.note) li.append(el('span', { class: 'note' }, r.edge.note));
-    } else if (r.edge.origin && r.edge.note) {
-      // Coined or shaped by: the original work and year, and where the corpus has it.
-      li.append(el('span', { class: 'note' }, r.edge.note));
-    }
-    return li;
+  /** A node chosen by name or in the panel: shown (filters reset if it was filtered out), centred and selected. */
+  const goTo = (id: string): boolean => {
+    const node = nodeById(id);
+    if (!node) return false;
+    if (!isShown(node)) resetFilters();
+    select(node, { centre: true, announce: true });
+    return true;
   };
 
-  function renderPanel(n: GraphNode | undefined) {
-    panelBody.replaceChildren();
-    if (!n) {
-      panelTitle.textContent = 'Details';
-      panelBody.append(el('p', { class: 'panel-empty' }, 'Choose a concept, text or thinker on the map, or find one by name, to see its links here.'));
-      return;
-    }
-    panelTitle.textContent = n.label;
-    const kind = el('p', { class: 'panel-kind' }, describeKind(n).replace(/^./, (c) => c.toUpperCase()));
-    if (n.kind === 'concept' && typeof n.mentions === 'number') kind.append(` · ${n.mentions} ${n.mentions === 1 ? 'mention' : 'mentions'}`);
-    panelBody.append(kind);
-    if (n.summary) panelBody.append(el('p', { class: 'panel-summary' }, n.summary));
-    panelBody.append(el('p', { class: 'panel-open' }, el('a', { href: n.url, 'data-panel-open': '' }, `${OPEN_LINK_TEXT[n.kind]}`, el('span', { class: 'visually-hidden' }, `: ${n.label}`))));
-
-    const all = relationsOf(index, n.id);
-    const relations = all.filter((r) => r.edge.kind !== 'appears-in');
-    const appearances = all.filter((r) => r.edge.kind === 'appears-in').sort((a, b) => b.edge.weight - a.edge.weight);
-    if (relations.length) {
-      panelBody.append(el('h3', {}, n.kind === 'thinker' ? 'Concepts' : 'Relations'), el('ul', { class: 'panel-list' }, ...relations.map(relationItem)));
-    }
-    if (appearances.length) {
-      panelBody.append(
-        el('h3', {}, n.kind === 'document' ? 'Concepts in this text' : 'Where it appears'),
-        el(
-          'ul',
-          { class: 'panel-list' },
-          ...appearances.map((r) => {
-            const li = el('li', {}, nodeButton(r.other), ` ${r.edge.weight} ${r.edge.weight === 1 ? 'mention' : 'mentions'}`);
-            if (r.edge.passages?.length) li.append(el('span', { class: 'evidence' }, 'Passages: ', ...passageLinks(r.edge.passages, false)));
-            return li;
-          }),
-        ),
-      );
-    }
-    if (!relations.length && !appearances.length) panelBody.append(el('p', {}, 'No links on the map yet.'));
-    panelBody.append(el('p', {}, el('button', { type: 'button', class: 'panel-clear', 'data-panel-clear': '' }, 'Clear selection')));
-  }
-
-  panelBody.addEventListener('click', (ev) => {
-    const target = ev.target as Element;
-    const button = target.closest<HTMLButtonElement>('button[data-node]');
-    if (button) {
-      const node = nodeById(button.dataset.node ?? '');
-      if (node) {
-        if (!isShown(node)) resetFilters();
-        select(node, { centre: true, announce: true });
-        panelTitle.focus();
-      }
-    } else if (target.closest('[data-panel-clear]')) {
-      select(undefined, { announce: true });
-      container.focus();
-    }
-  });
+  /** Goes to the node's page (Enter, or a double click); false if the node has none. */
+  const openPage = (node: NodeSingular): boolean => {
+    const n = index.node.get(node.id());
+    if (n) location.assign(n.url);
+    return Boolean(n);
+  };
 
   // ---- Filters -------------------------------------------------------------------------
   const checked = <T extends string>(name: string) =>
@@ -351,42 +238,39 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     listbox: searchList,
     search: (q) => searchNodes(graph.nodes, q, 8).map((n) => ({ id: n.id, label: n.label, hint: NODE_KINDS[n.kind].singular })),
     choose: (item) => {
-      const node = nodeById(item.id);
-      if (!node) return;
-      if (!isShown(node)) resetFilters();
-      select(node, { centre: true, announce: true });
-      container.focus({ preventScroll: true });
+      if (goTo(item.id)) container.focus({ preventScroll: true });
     },
     announce: say,
   });
 
-  // ---- Zoom buttons --------------------------------------------------------------------
+  // ---- Zoom, fit and reset: the buttons (data-graph-action) and keys ------------------------
   const zoomBy = (factor: number) => {
     const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
     cy.stop();
     cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: prefersReducedMotion() ? 0 : 150 });
   };
+  const changeView = (action: string | undefined) => {
+    switch (action) {
+      case 'zoom-in':
+        zoomBy(ZOOM_STEP);
+        break;
+      case 'zoom-out':
+        zoomBy(1 / ZOOM_STEP);
+        break;
+      case 'fit':
+        fitVisible();
+        break;
+      case 'reset':
+        search.clear();
+        resetFilters();
+        select(undefined);
+        fitVisible();
+        say('Map reset: everything shown, nothing selected.');
+        break;
+    }
+  };
   root.querySelectorAll<HTMLButtonElement>('[data-graph-action]').forEach((button) => {
-    button.addEventListener('click', () => {
-      switch (button.dataset.graphAction) {
-        case 'zoom-in':
-          zoomBy(1.3);
-          break;
-        case 'zoom-out':
-          zoomBy(1 / 1.3);
-          break;
-        case 'fit':
-          fitVisible();
-          break;
-        case 'reset':
-          search.clear();
-          resetFilters();
-          select(undefined);
-          fitVisible();
-          say('Map reset: everything shown, nothing selected.');
-          break;
-      }
-    });
+    button.addEventListener('click', () => changeView(button.dataset.graphAction));
   });
 
   // ---- Pointer -------------------------------------------------------------------------
@@ -394,10 +278,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   cy.on('tap', (ev) => {
     if (ev.target === cy) select(undefined);
   });
-  cy.on('dbltap', 'node', (ev) => {
-    const n = index.node.get((ev.target as NodeSingular).id());
-    if (n) location.assign(n.url);
-  });
+  cy.on('dbltap', 'node', (ev) => openPage(ev.target as NodeSingular));
   // Leaving a node waits a moment before un-fading, so that moving from node to node goes
   // straight from one neighbourhood to the next.
   let unhover: number | undefined;
@@ -413,61 +294,18 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   });
 
   // ---- Keyboard ------------------------------------------------------------------------
-  const visiblePoints = (except?: string) =>
-    cy
-      .nodes()
-      .not('.hidden')
-      .filter((n) => n.id() !== except)
-      .map((n: NodeSingular) => ({ id: n.id(), ...n.position() }));
-
-  container.addEventListener('keydown', (ev) => {
-    if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
-    const direction = KEY_DIRECTIONS[ev.key];
-    if (direction) {
-      ev.preventDefault();
-      let id: string | undefined;
-      if (!selected) {
-        const e = cy.extent();
-        id = nearestTo({ x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 }, visiblePoints());
-      } else id = nearestInDirection(selected.position(), visiblePoints(selected.id()), direction);
-      const node = id ? nodeById(id) : undefined;
-      if (node) select(node, { announce: true });
-      else say(selected ? `Nothing further ${DIRECTION_WORDS[direction]}.` : 'Nothing is shown on the map.');
-      return;
-    }
-    switch (ev.key) {
-      case 'Enter': {
-        const n = selected && index.node.get(selected.id());
-        if (n) {
-          ev.preventDefault();
-          location.assign(n.url);
-        }
-        break;
-      }
-      case 'Escape':
-        if (selected) {
-          ev.preventDefault();
-          select(undefined, { announce: true });
-        }
-        break;
-      case '+':
-      case '=':
-        ev.preventDefault();
-        zoomBy(1.3);
-        break;
-      case '-':
-        ev.preventDefault();
-        zoomBy(1 / 1.3);
-        break;
-      case '0':
-        ev.preventDefault();
-        fitVisible();
-        break;
-    }
+  enableMapKeys(container, {
+    cy,
+    selected: () => selected,
+    select: (node) => select(node, { announce: true }),
+    nodeById,
+    open: openPage,
+    say,
+    changeView,
   });
 
   // ---- Start ---------------------------------------------------------------------------
-  renderPanel(undefined);
+  panel.show(undefined);
   applyFilters({ announce: false });
   /** A node clicked on the static drawing while the map was loading is selected once the map is up. */
   function takePendingClick() {

@@ -85,7 +85,7 @@ export function graphStylesheet(scheme: Scheme, page: PageColours): StylesheetJs
   sheet.push(
     { selector: '.hidden', style: { display: 'none' } },
     // The local graph fades what is not highlighted; the full map draws its highlight on a
-    // layer over a veil instead (map.ts), so that a highlight does not restyle the whole map.
+    // layer over a veil instead (highlight-layer.ts), so that a highlight does not restyle the whole map.
     { selector: 'node.faded', style: { opacity: 0.18, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: 0.06 } },
     { selector: 'node.highlighted', style: { opacity: 1, 'text-opacity': 1, 'z-index': 20, 'min-zoomed-font-size': 0 } },

@@ -22,7 +22,7 @@ import {
   type SavedKind,
 } from '../../lib/reading-list/list';
 import { drawReference } from './reference-dom';
-import { announce, need } from '../dom';
+import { announce, el, need } from '../dom';
 import { readList, storageAvailable, writeList } from './store';
 import { onListChange } from './storage-key';
 import { enableShareLink, showSharedList } from './share';
@@ -34,49 +34,22 @@ const MEDIA_TYPES: Record<SavedExportFormat, string> = { bib: 'application/x-bib
 
 /** A control of one item: its visible word, and a name that also says which item (e.g. "Remove: Lipsky (2010)"). */
 function button(text: string, item: SavedItem, action: string): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'button';
-  b.dataset.action = action;
-  b.dataset.id = item.id;
-  b.textContent = text;
-  b.setAttribute('aria-label', `${text}: ${item.label}`);
-  return b;
+  return el('button', { type: 'button', class: 'button', 'data-action': action, 'data-id': item.id, 'aria-label': `${text}: ${item.label}` }, text);
 }
 
 function drawItem(item: SavedItem, index: number, count: number): HTMLLIElement {
-  const li = document.createElement('li');
-  li.dataset.id = item.id;
-  const ref = document.createElement('p');
-  ref.className = 'ref';
-  ref.append(drawReference(item.reference));
-  const meta = document.createElement('p');
-  meta.className = 'ref-meta';
-  const kind = document.createElement('span');
-  kind.textContent = KIND_NAMES[kindOf(item.id)];
-  const open = document.createElement('a');
-  open.href = itemUrl(item.id);
-  open.textContent = kindOf(item.id) === 'work' ? 'In the bibliography' : 'Open';
-  open.append(Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ` ${item.label}` }));
-  meta.append(kind, ' ', open);
+  const ref = el('p', { class: 'ref' }, drawReference(item.reference));
+  const open = el('a', { href: itemUrl(item.id) }, kindOf(item.id) === 'work' ? 'In the bibliography' : 'Open', el('span', { class: 'visually-hidden' }, ` ${item.label}`));
+  const meta = el('p', { class: 'ref-meta' }, el('span', {}, KIND_NAMES[kindOf(item.id)]), ' ', open);
 
-  const controls = document.createElement('div');
-  controls.className = 'item-controls';
-  const label = document.createElement('label');
-  const box = document.createElement('input');
-  box.type = 'checkbox';
+  const box = el('input', { type: 'checkbox', 'data-action': 'read', 'data-id': item.id, 'aria-label': `Read: ${item.label}` });
   box.checked = item.read;
-  box.dataset.action = 'read';
-  box.dataset.id = item.id;
-  box.setAttribute('aria-label', `Read: ${item.label}`);
-  label.append(box, ' Read');
-  controls.append(label);
   const up = button('Move up', item, 'up');
   const down = button('Move down', item, 'down');
   up.disabled = index === 0;
   down.disabled = index === count - 1;
-  controls.append(up, down, button('Remove', item, 'remove'));
-  li.append(ref, meta, controls);
+  const controls = el('div', { class: 'item-controls' }, el('label', {}, box, ' Read'), up, down, button('Remove', item, 'remove'));
+  const li = el('li', { 'data-id': item.id }, ref, meta, controls);
   // Marked as other pages mark works, so the Cite buttons (src/client/cite/work/) find them.
   if (kindOf(item.id) === 'work') Object.assign(li.dataset, { save: item.id, saveLabel: item.label });
   return li;
@@ -84,7 +57,7 @@ function drawItem(item: SavedItem, index: number, count: number): HTMLLIElement 
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${type}; charset=utf-8` }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  const a = el('a', { href: url, download: name });
   document.body.append(a);
   a.click();
   a.remove();

@@ -4,6 +4,7 @@
  * so nothing stored is ever parsed as HTML.
  */
 import type { ReferenceSegment } from '../../lib/reading-list/list';
+import { el } from '../dom';
 
 export function readReference(root: Element): ReferenceSegment[] {
   const segments: ReferenceSegment[] = [];
@@ -30,19 +31,8 @@ export function readReference(root: Element): ReferenceSegment[] {
 export function drawReference(segments: readonly ReferenceSegment[]): DocumentFragment {
   const out = document.createDocumentFragment();
   for (const s of segments) {
-    let node: Node = document.createTextNode(s.text);
-    if (s.italic) {
-      const i = document.createElement('i');
-      i.append(node);
-      node = i;
-    }
-    if (s.href) {
-      const a = document.createElement('a');
-      a.href = s.href;
-      a.append(node);
-      node = a;
-    }
-    out.append(node);
+    const text = s.italic ? el('i', {}, s.text) : s.text;
+    out.append(s.href ? el('a', { href: s.href }, text) : text);
   }
   return out;
 }

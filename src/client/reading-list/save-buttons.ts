@@ -22,6 +22,10 @@ export function referenceLabel(reference: string): string {
 
 const flatText = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/**
+ * The live region for what a press did. (src/client/dom.ts's liveRegion, written out here:
+ * this file loads on every reading page, and importing dom.ts would add a file to each.)
+ */
 function liveRegion(): HTMLElement {
   const region = document.createElement('p');
   region.className = 'visually-hidden';

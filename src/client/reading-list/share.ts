@@ -7,7 +7,7 @@ import { isSaved } from '../../lib/reading-list/list';
 import { MAX_PAYLOAD, SHARE_PARAM, canShareLists, decodeSharedList, encodeSharedList } from '../../lib/reading-list/shared-list';
 import { drawReference } from './reference-dom';
 import { onListChange } from './storage-key';
-import { announce, need } from '../dom';
+import { announce, el, need } from '../dom';
 import { readList, writeList } from './store';
 
 
@@ -83,13 +83,7 @@ export async function showSharedList(root: HTMLElement, status: HTMLElement, can
     return;
   }
   list.replaceChildren(
-    ...items.map((item) => {
-      const li = document.createElement('li');
-      const p = Object.assign(document.createElement('p'), { className: 'ref' });
-      p.append(drawReference(item.reference));
-      li.append(p);
-      return li;
-    }),
+    ...items.map((item) => el('li', {}, el('p', { class: 'ref' }, drawReference(item.reference)))),
   );
   // What is new to the reader's list is worked out again whenever the list changes (another tab, an undo).
   const refresh = () => {

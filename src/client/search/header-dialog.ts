@@ -11,7 +11,7 @@
  * Loaded by the header's script on first opening; Pagefind itself loads on the first
  * focus of the field (engine.ts).
  */
-import { loadStylesheet } from '../dom';
+import { el, loadStylesheet } from '../dom';
 import stylesheet from './header-dialog.css?url';
 import { loadPagefind, rankAndView, runQuery, type ResultView } from './engine';
 
@@ -38,9 +38,7 @@ export function openSearch(host: HTMLElement, from: HTMLElement | null, typed = 
 }
 
 function build(host: HTMLElement): HTMLDialogElement {
-  const d = document.createElement('dialog');
-  d.className = 'qs';
-  d.setAttribute('aria-labelledby', 'qs-label');
+  const d = el('dialog', { class: 'qs', 'aria-labelledby': 'qs-label' });
   d.innerHTML = `<form class="qs-form" role="search" action="/search/" method="get">
   <div class="qs-bar">
     <label class="qs-label" id="qs-label" for="qs-input">Search the texts, concepts and bibliography</label>
@@ -79,24 +77,17 @@ function build(host: HTMLElement): HTMLDialogElement {
   const render = (views: ResultView[], total: number, q: string) => {
     list.replaceChildren(
       ...views.map((v, i) => {
-        const li = document.createElement('li');
-        li.className = 'qs-option';
-        li.id = `qs-opt-${i}`;
-        li.setAttribute('role', 'option');
-        li.setAttribute('aria-selected', 'false');
-        li.dataset['href'] = v.bestUrl;
-        const title = document.createElement('span');
-        title.className = 'qs-title';
-        title.textContent = v.title;
-        const kind = document.createElement('span');
-        kind.className = 'qs-kind';
-        kind.textContent = [v.kind === 'Concept' ? v.byline : v.kind, v.kind === 'Document' ? v.byline : '', v.year].filter(Boolean).join(' · ');
-        const text = document.createElement('span');
-        text.className = 'qs-excerpt';
+        const text = el('span', { class: 'qs-excerpt' });
         // Excerpts are built from escaped text with only <mark> added (passages.ts, Pagefind).
         text.innerHTML = v.passages[0]?.excerpt ?? v.excerpt;
-        li.append(title, kind, text);
-        return li;
+        const kind = [v.kind === 'Concept' ? v.byline : v.kind, v.kind === 'Document' ? v.byline : '', v.year].filter(Boolean).join(' · ');
+        return el(
+          'li',
+          { class: 'qs-option', id: `qs-opt-${i}`, role: 'option', 'aria-selected': 'false', 'data-href': v.bestUrl },
+          el('span', { class: 'qs-title' }, v.title),
+          el('span', { class: 'qs-kind' }, kind),
+          text,
+        );
       }),
     );
     list.hidden = views.length === 0;

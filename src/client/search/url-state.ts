@@ -1,10 +1,17 @@
 /**
- * The search page's state in its URL, so a search can be shared, bookmarked and walked
- * through with Back and Forward: /search/?q=solidarity&kind=Document&concept=Mutual+aid.
- * Several values of a filter repeat the parameter (&author=A&author=B).
+ * The search page's state in its URL and its history, so a search can be shared,
+ * bookmarked and walked through with Back and Forward:
+ * /search/?q=solidarity&kind=Document&concept=Mutual+aid. Several values of a filter repeat
+ * the parameter (&author=A&author=B). The parameters are the filters' own
+ * (src/lib/search/filters.ts).
  *
- * Pure functions: unit-tested in tests/unit/client/search/url-state.test.ts.
+ *   typing            the current history entry follows the field (replaceState)
+ *   Enter, a filter   a new history entry (pushState), so Back returns to the search before
+ *   Back / Forward    the search of that entry comes back (popstate)
+ *
+ * The state functions are pure: unit-tested in tests/unit/client/search/url-state.test.ts.
  */
+import { SEARCH_FILTERS, filterOrder } from '../../lib/search/filters';
 
 export interface SearchState {
   q: string;
@@ -12,17 +19,8 @@ export interface SearchState {
   filters: Record<string, string[]>;
 }
 
-/** Pagefind filter name → URL parameter (in the order they are written). */
-export const FILTER_PARAMS: ReadonlyArray<readonly [filter: string, param: string]> = [
-  ['kind', 'kind'],
-  ['source type', 'source'],
-  ['concept', 'concept'],
-  ['author', 'author'],
-  ['year', 'year'],
-];
-
-const paramFor = (filter: string): string => FILTER_PARAMS.find(([f]) => f === filter)?.[1] ?? filter.replace(/\s+/g, '-');
-const filterFor = (param: string): string => FILTER_PARAMS.find(([, p]) => p === param)?.[0] ?? param.replace(/-/g, ' ');
+const paramFor = (filter: string): string => SEARCH_FILTERS.find((f) => f.name === filter)?.param ?? filter.replace(/\s+/g, '-');
+const filterFor = (param: string): string => SEARCH_FILTERS.find((f) => f.param === param)?.name ?? param.replace(/-/g, ' ');
 
 export function stateFromSearch(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -41,9 +39,7 @@ export function stateToSearch(state: SearchState): string {
   const params = new URLSearchParams();
   const q = state.q.replace(/\s+/g, ' ').trim();
   if (q) params.set('q', q);
-  const known = FILTER_PARAMS.map(([f]) => f);
-  const names = [...known.filter((f) => f in state.filters), ...Object.keys(state.filters).filter((f) => !known.includes(f)).sort()];
-  for (const name of names) {
+  for (const name of filterOrder(Object.keys(state.filters))) {
     for (const value of [...new Set(state.filters[name] ?? [])].sort()) params.append(paramFor(name), value);
   }
   const s = params.toString();
@@ -54,12 +50,32 @@ export function sameState(a: SearchState, b: SearchState): boolean {
   return stateToSearch(a) === stateToSearch(b);
 }
 
-/** The count announced and shown: "12 results for solidarity", "1 result for …", with the filters named. */
-export function resultsMessage(count: number, q: string, filters: Record<string, string[]>, labels: Record<string, string> = {}): string {
-  const what = `${count} ${count === 1 ? 'result' : 'results'}`;
-  const chosen = Object.entries(filters)
-    .filter(([, v]) => v.length)
-    .map(([name, values]) => `${labels[name] ?? name}: ${values.join(' or ')}`);
-  const filtered = chosen.length ? `${q ? ', ' : ' '}filtered by ${chosen.join('; ')}` : '';
-  return q ? `${what} for ${q}${filtered}` : `${what}${filtered}`;
+/**
+ * The page's history entries for its searches. `committed` is the search of the current
+ * entry as last pushed or loaded (not as typed since), so that a new entry leaves the
+ * previous one as it was committed.
+ */
+export function searchHistory(onBack: (state: SearchState) => void) {
+  const current = () => stateFromSearch(location.search);
+  let committed = stateToSearch(current());
+  const url = (search: string) => `${location.pathname}${search}`;
+  /** Typing: the current entry follows the field. */
+  const follow = (s: SearchState) => history.replaceState(history.state, '', url(stateToSearch(s)));
+  addEventListener('popstate', () => {
+    committed = stateToSearch(current());
+    onBack(current());
+  });
+  return {
+    /** The search in the URL the page was opened with (a shared link or a bookmark). */
+    current,
+    follow,
+    /** Enter or a filter: a new entry, unless the search is the committed one. */
+    commit(s: SearchState) {
+      const next = stateToSearch(s);
+      if (next === committed) return follow(s);
+      history.replaceState(history.state, '', url(committed));
+      history.pushState(null, '', url(next));
+      committed = next;
+    },
+  };
 }

@@ -1,21 +1,16 @@
 /**
  * What each indexed page tells Pagefind besides its text: result metadata (shown with a
- * hit) and filter values (kind of page, source type, concept, author, year).
+ * hit) and filter values (the filters of filters.ts: kind of page, source type, concept,
+ * author, year).
  */
 import type { DocumentData } from '../../content/schemas/documents.ts';
 import { displayYear, formatAuthorNames } from '../documents/display.ts';
+import { SOURCE_TYPES, type PageKind, type SearchFilterName } from './filters.ts';
 
 export interface SearchFields {
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
+  meta: { kind: PageKind; authors: string; year: string };
+  filters: Partial<Record<SearchFilterName, string[]>>;
 }
-
-export const SOURCE_TYPES: Record<DocumentData['type'], string> = {
-  'journal-article': 'Peer-reviewed research',
-  'author-manuscript': 'Author manuscript',
-  'blog-post': 'Practice writing',
-  'student-essay': 'Student essay',
-};
 
 export function documentSearchFields(d: DocumentData, conceptNames: readonly string[]): SearchFields {
   const year = displayYear(d).text;

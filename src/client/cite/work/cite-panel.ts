@@ -7,8 +7,8 @@
  */
 import type { StyleForms, WorkCiteForms } from '../../../lib/citations/cite-forms';
 import type { StyleName } from '../../../lib/citations/styles';
-import { copyRichText } from '../copy-text';
-import { announce, loadStylesheet } from '../../dom';
+import { copyFromButton } from '../copy-text';
+import { announce, el, liveRegion, loadStylesheet } from '../../dom';
 // A stylesheet link, not a CSS import: Astro would inline an imported stylesheet into every
 // page that has a Cite button.
 import stylesheet from './cite-panel.css?url';
@@ -54,17 +54,15 @@ function drawHtml(html: string): DocumentFragment {
       }
       if (!(node instanceof Element)) continue;
       const tag = node.localName;
-      let el: Element | undefined;
-      if (tag === 'i' || tag === 'em') el = document.createElement('i');
-      else if (tag === 'b' || tag === 'strong') el = document.createElement('b');
-      else if (tag === 'sup' || tag === 'sub') el = document.createElement(tag);
-      else if (tag === 'a' && SAFE_HREF.test(node.getAttribute('href') ?? '')) {
-        el = document.createElement('a');
-        el.setAttribute('href', node.getAttribute('href')!);
-      }
-      if (el) {
-        copy(node, el);
-        to.appendChild(el);
+      const href = node.getAttribute('href') ?? '';
+      let kept: Element | undefined;
+      if (tag === 'i' || tag === 'em') kept = el('i');
+      else if (tag === 'b' || tag === 'strong') kept = el('b');
+      else if (tag === 'sup' || tag === 'sub') kept = el(tag);
+      else if (tag === 'a' && SAFE_HREF.test(href)) kept = el('a', { href });
+      if (kept) {
+        copy(node, kept);
+        to.appendChild(kept);
       } else copy(node, to);
     }
   };
@@ -79,80 +77,58 @@ function clipboardHtml(shown: Element): string {
   return clone.innerHTML;
 }
 
-const flat = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const flat = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 let panels = 0;
 
 function formList(work: WorkCiteForms, style: StyleForms, only: readonly (keyof typeof FORM_NAMES)[], what: string, region: HTMLElement): HTMLDListElement {
-  const list = document.createElement('dl');
+  const list = el('dl');
   for (const form of only) {
-    const term = document.createElement('dt');
-    term.textContent = FORM_NAMES[form][0];
-    const value = document.createElement('dd');
+    const term = el('dt', {}, FORM_NAMES[form][0]);
     if (!style[form]) {
       // Only a reference can be missing: the work's title is not known (see the entry's note).
-      value.textContent = 'None can be given: the source names only the author and year, not the title.';
-      list.append(term, value);
+      list.append(term, el('dd', {}, 'None can be given: the source names only the author and year, not the title.'));
       continue;
     }
-    const shown = document.createElement('span');
-    shown.className = 'cite-panel-text';
-    shown.append(drawHtml(style[form]));
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'button cite-panel-copy';
-    const word = document.createElement('span');
-    word.textContent = 'Copy';
+    const shown = el('span', { class: 'cite-panel-text' }, drawHtml(style[form]));
+    const word = el('span', {}, 'Copy');
     const name = `the ${style.name} ${FORM_NAMES[form][1]} of ${work.label}${what}`;
-    button.append(word, Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ` ${name}` }));
-    button.addEventListener('click', async () => {
-      const ok = await copyRichText(flat(shown), clipboardHtml(shown), shown);
-      announce(region, ok ? `Copied ${name}.` : `Could not copy: ${name} is selected, press Ctrl+C (⌘C on a Mac).`);
-      word.textContent = ok ? 'Copied' : 'Select and copy';
-      window.setTimeout(() => (word.textContent = 'Copy'), 2500);
-    });
-    value.append(shown, ' ', button);
-    list.append(term, value);
+    const button = el('button', { type: 'button', class: 'button cite-panel-copy' }, word, el('span', { class: 'visually-hidden' }, ` ${name}`));
+    button.addEventListener('click', () =>
+      copyFromButton(word, { text: flat(shown), html: clipboardHtml(shown), source: shown }, (ok) =>
+        announce(region, ok ? `Copied ${name}.` : `Could not copy: ${name} is selected, press Ctrl+C (⌘C on a Mac).`),
+      ),
+    );
+    list.append(term, el('dd', {}, shown, ' ', button));
   }
   return list;
 }
 
 function drawPanel(work: WorkCiteForms, first: StyleName, close: () => void, region: HTMLElement): HTMLElement {
   const id = `cite-panel-${++panels}`;
-  const panel = document.createElement('div');
-  panel.className = 'cite-panel';
-  panel.id = id;
-  panel.setAttribute('role', 'group');
-  panel.setAttribute('aria-labelledby', `${id}-title`);
-  panel.tabIndex = -1;
-  const title = document.createElement('p');
-  title.className = 'cite-panel-title';
-  title.id = `${id}-title`;
-  title.textContent = `Cite ${work.label}`;
-  panel.append(title);
+  const panel = el(
+    'div',
+    { class: 'cite-panel', id, role: 'group', 'aria-labelledby': `${id}-title`, tabindex: '-1' },
+    el('p', { class: 'cite-panel-title', id: `${id}-title` }, `Cite ${work.label}`),
+  );
   const order = first === 'apa' ? (['apa', 'harvard'] as const) : (['harvard', 'apa'] as const);
   for (const s of order) {
     const style = work.styles[s];
-    const section = document.createElement('div');
-    section.className = 'cite-panel-style';
-    const name = document.createElement('p');
-    name.className = 'cite-panel-style-name';
-    name.textContent = style.name;
-    section.append(name, formList(work, style, ['reference', 'parenthetical', 'narrative'], '', region));
+    const section = el(
+      'div',
+      { class: 'cite-panel-style' },
+      el('p', { class: 'cite-panel-style-name' }, style.name),
+      formList(work, style, ['reference', 'parenthetical', 'narrative'], '', region),
+    );
     const other = work.namesakes?.styles[s];
     if (other) {
       const changed = (['reference', 'parenthetical', 'narrative'] as const).filter((f) => other[f] !== style[f]);
-      const note = document.createElement('p');
-      note.className = 'cite-panel-note';
-      note.textContent = `If your reference list also has ${work.namesakes!.works.join(' or ')}, ${style.name} tells the works apart, as this site’s bibliography does:`;
+      const note = el('p', { class: 'cite-panel-note' }, `If your reference list also has ${work.namesakes!.works.join(' or ')}, ${style.name} tells the works apart, as this site’s bibliography does:`);
       section.append(note, formList(work, other, changed, ', as the site’s bibliography gives it', region));
     }
     panel.append(section);
   }
-  const closer = document.createElement('button');
-  closer.type = 'button';
-  closer.className = 'button cite-panel-close';
-  closer.textContent = 'Close';
+  const closer = el('button', { type: 'button', class: 'button cite-panel-close' }, 'Close');
   closer.addEventListener('click', close);
   panel.append(closer);
   panel.addEventListener('keydown', (event) => {
@@ -172,9 +148,7 @@ const styled = loadStylesheet(stylesheet);
 let region: HTMLElement | undefined;
 function statusRegion(): HTMLElement {
   if (!region) {
-    region = document.createElement('p');
-    region.className = 'visually-hidden';
-    region.setAttribute('role', 'status');
+    region = liveRegion();
     document.body.append(region);
   }
   return region;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultsMessage, sameState, stateFromSearch, stateToSearch } from '../../../../src/client/search/url-state';
+import { sameState, stateFromSearch, stateToSearch } from '../../../../src/client/search/url-state';
 
 describe('search state in the URL', () => {
   it('reads the query and the filters', () => {
@@ -21,18 +21,13 @@ describe('search state in the URL', () => {
     expect(stateToSearch({ q: '"the wasp"', filters: { kind: [] } })).toBe('?q=%22the+wasp%22');
   });
 
+  it('reads a parameter it does not know as a filter of that name', () => {
+    expect(stateFromSearch('?first-letter=A')).toEqual({ q: '', filters: { 'first letter': ['A'] } });
+    expect(stateToSearch({ q: '', filters: { 'first letter': ['A'], year: ['2024'] } })).toBe('?year=2024&first-letter=A');
+  });
+
   it('round-trips', () => {
     const s = { q: 'humpty dumpty', filters: { kind: ['Concept', 'Document'], year: ['n.d.'] } };
     expect(sameState(stateFromSearch(stateToSearch(s)), s)).toBe(true);
-  });
-});
-
-describe('resultsMessage', () => {
-  it('says how many results there are, for what', () => {
-    expect(resultsMessage(12, 'solidarity', {})).toBe('12 results for solidarity');
-    expect(resultsMessage(1, 'humpty', {})).toBe('1 result for humpty');
-    expect(resultsMessage(0, 'xyz', {})).toBe('0 results for xyz');
-    expect(resultsMessage(3, 'care', { kind: ['Concept'] }, { kind: 'Kind of page' })).toBe('3 results for care, filtered by Kind of page: Concept');
-    expect(resultsMessage(8, '', { kind: ['Document', 'Reference'] })).toBe('8 results filtered by kind: Document or Reference');
   });
 });
