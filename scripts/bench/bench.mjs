@@ -137,7 +137,6 @@ for (const r of results.pages) {
   const k = (name) => kb(r.byKind[name]?.gzip ?? 0);
   console.log(`${r.path.padEnd(58)}${kb(r.total.raw).padStart(12)}${kb(r.total.gzip).padStart(15)}${k('html').padStart(10)}${k('css').padStart(8)}${k('js').padStart(7)}${k('fonts').padStart(7)}`);
 }
-const worst = results.pages.reduce((a, b) => (a.total.gzip > b.total.gzip ? a : b));
 const reading = results.pages.filter((p) => p.path.startsWith('/documents/'));
 const heaviest = reading.reduce((a, b) => (a.total.gzip > b.total.gzip ? a : b));
 console.log(`\nheaviest reading page: ${heaviest.path} ${kb(heaviest.total.gzip)} KB gzip with fonts (target ≤ 60 KB; no script is needed to read)`);

@@ -12,7 +12,7 @@ import type { TestProject } from 'vitest/node';
 
 const SERVER_DIR = resolve(process.cwd(), '..', 'shared', 'zotero-translation-server');
 
-export default async function setup(project: TestProject) {
+export default function setup(project: TestProject) {
   const given = process.env.ZOTERO_ORIGIN;
   if (given) {
     project.provide('zoteroOrigin', given.replace(/\/$/, ''));

@@ -46,7 +46,7 @@ describe('Cite blocks use the page’s own address', () => {
     }
     expect(await page.locator('#cite-harvard a').getAttribute('href')).toBe(MIRROR + PAGE);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.downloads a[href$=".bib"]').click()]);
-    const bib = readFileSync((await download.path())!, 'utf8');
+    const bib = readFileSync(await download.path(), 'utf8');
     expect(bib).toContain(`url = {${MIRROR}${PAGE}}`);
     expect(bib).not.toContain(builtOrigin + '/');
     expect(download.suggestedFilename()).toBe('citation.bib');

@@ -136,11 +136,11 @@ describe('the bibliography in either style', () => {
     const { context, page } = await newPage();
     await page.goto(origin + '/search/');
     // As a string: the test runner would rewrite an import() written here.
-    const urls = (await page.evaluate(`(async () => {
+    const urls = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const found = await pagefind.search('Lipsky');
       return Promise.all(found.results.map(async (r) => (await r.data()).url));
-    })()`)) as string[];
+    })()`);
     expect(urls).toContain('/bibliography/');
     expect(urls).not.toContain('/bibliography/apa/');
     await context.close();

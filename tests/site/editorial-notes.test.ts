@@ -28,8 +28,8 @@ const notesOf = (key: string) => {
 function expectNotesUnder(entry: Element | undefined, key: string, where: string) {
   expect(entry, `${where}: no entry for ${key}`).toBeDefined();
   const { doubts, inferences } = notesOf(key);
-  const doubtText = flat(selectAll('.ref-note.doubt', entry!).map((e) => toText(e)).join(' '));
-  const inferenceText = flat(selectAll('.ref-note.inference', entry!).map((e) => toText(e)).join(' '));
+  const doubtText = flat(selectAll('.ref-note.doubt', entry).map((e) => toText(e)).join(' '));
+  const inferenceText = flat(selectAll('.ref-note.inference', entry).map((e) => toText(e)).join(' '));
   for (const d of doubts) expect(doubtText, `${where}, ${key}`).toContain(flat(d));
   if (doubts.length) expect(doubtText, `${where}, ${key}`).toMatch(/^Unverified:/);
   for (const i of inferences) expect(inferenceText, `${where}, ${key}`).toContain(flat(i));
@@ -55,16 +55,16 @@ describe('doubts and inferences shown to readers', () => {
     const page = readPage(`/documents/${slug}/references/`);
     const reading = readPage(`/documents/${slug}/`);
     for (const key of new Set([...list.entries.map((e) => e.key), ...list.unlisted.map((u) => u.key)])) {
-      const entry = select(`section.references li[id="ref-${key}"]`, page) as Element | undefined;
+      const entry = select(`section.references li[id="ref-${key}"]`, page);
       expectNotesUnder(entry, key, `${slug}/references/`);
       // The reading page flags each doubt under the entry and links to where it is spelt out.
       const { doubts, inferences } = notesOf(key);
-      const readingEntry = select(`section.references li[id="ref-${key}"]`, reading) as Element | undefined;
+      const readingEntry = select(`section.references li[id="ref-${key}"]`, reading);
       expect(readingEntry, `${slug}: no entry for ${key}`).toBeDefined();
-      const flag = select('.ref-note.doubt', readingEntry!);
+      const flag = select('.ref-note.doubt', readingEntry);
       if (doubts.length) {
         expect(flat(toText(flag!)), `${slug}, ${key}`).toMatch(/^Unverified: (one detail|\d+ details), explained in the annotated list\.$/);
-        expect(select('a', flag!)?.properties.href, `${slug}, ${key}`).toBe(`references/#ref-${key}`);
+        expect(select('a', flag)?.properties.href, `${slug}, ${key}`).toBe(`references/#ref-${key}`);
       } else expect(flag, `${slug}, ${key}`).toBeUndefined();
       for (const i of inferences) expect(flat(toText(readingEntry!)), `${slug}, ${key}`).toContain(flat(i));
       for (const note of [...list.entries, ...list.unlisted].filter((e) => e.key === key && e.note && !('duplicateOf' in e && e.duplicateOf)).map((e) => e.note!)) {

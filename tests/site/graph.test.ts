@@ -160,7 +160,7 @@ describe('the theory map', () => {
     const anyToTheRight = await page.evaluate((a) => {
       const cy = window.__atlasGraph!;
       const x = cy.getElementById(a!).position().x;
-      return cy.nodes().toArray().some((n) => (n as import("cytoscape").NodeSingular).position().x > x);
+      return cy.nodes().toArray().some((n) => n.position().x > x);
     }, first);
     await page.keyboard.press('ArrowRight');
     const [second] = await selectedIds(page);

@@ -233,7 +233,7 @@ describe('the list page', () => {
     await page.goto(origin + '/my-list/');
     const download = async (format: string) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${format}"]`).click()]);
-      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+      return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
     };
     const bib = await download('bib');
     expect(bib.name).toBe('my-reading-list.bib');

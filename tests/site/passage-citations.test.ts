@@ -144,7 +144,7 @@ describe('cite this passage', () => {
     const page = await context.newPage();
     const errors = watchForErrors(page);
     await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
-    const words = await page.evaluate(() => document.getElementById('p-12')!.textContent!.trim().split(/\s+/).slice(2, 9).join(' '));
+    const words = await page.evaluate(() => document.getElementById('p-12')!.textContent.trim().split(/\s+/).slice(2, 9).join(' '));
     await selectWords(page, 'p-12', words);
     const bar = page.getByRole('region', { name: 'Quotation with citation' });
     await bar.waitFor();
@@ -168,7 +168,7 @@ describe('cite this passage', () => {
     const context = await chromium.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(origin + '/documents/essay-holly-clarke/');
-    await selectWords(page, 'p-3', await page.evaluate(() => document.getElementById('p-3')!.textContent!.trim().split(/\s+/).slice(0, 5).join(' ')));
+    await selectWords(page, 'p-3', await page.evaluate(() => document.getElementById('p-3')!.textContent.trim().split(/\s+/).slice(0, 5).join(' ')));
     await page.getByRole('button', { name: 'Cite paragraph 3', exact: true }).focus();
     await page.keyboard.press('Enter');
     const field = page.getByRole('textbox', { name: /Words to quote/ });

@@ -41,7 +41,7 @@ function expectedFromCoins(record: CslItem) {
   const { editor, accessed, ...carried } = record;
   if (editor) met.add('editors');
   if (accessed) met.add('accessed');
-  const expected = expectedZoteroItem(carried as CslItem);
+  const expected = expectedZoteroItem(carried);
   if (expected.noField.length) met.add('noField');
   return expected;
 }

@@ -18,7 +18,8 @@ export function readViewFromUrl(url: URL): BibliographyView {
 
 export function writeViewToUrl(view: BibliographyView): void {
   const url = new URL(location.href);
-  for (const [k, v] of Object.entries(view)) {
+  // Every field of the view is a string; Object.entries types an interface's values as any.
+  for (const [k, v] of Object.entries(view) as [keyof BibliographyView, string][]) {
     if (v && !(k === 'sort' && v === 'author')) url.searchParams.set(k, v);
     else url.searchParams.delete(k);
   }

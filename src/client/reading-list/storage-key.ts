@@ -16,7 +16,7 @@ export function savedTexts(): Map<string, string> {
     return new Map(
       data.map((i: { id?: unknown; reference?: { text?: unknown }[] }) => [
         String(i?.id),
-        Array.isArray(i?.reference) ? i.reference.map((s) => String(s?.text ?? '')).join('') : '',
+        Array.isArray(i?.reference) ? i.reference.map((s) => (typeof s?.text === 'string' ? s.text : '')).join('') : '',
       ]),
     );
   } catch {

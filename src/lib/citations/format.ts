@@ -58,7 +58,7 @@ export function formatEntries(items: readonly CslItem[], style: StyleName, forma
     lang: STYLES[style].lang,
     asEntryArray: true,
     hyperlinks: format === 'html',
-  }) as unknown as [string, string][];
+  });
   const byId = new Map(items.map((item) => [item.id, item]));
   const endsWithLiteral = (item: CslItem | undefined) => (item?.author?.length ?? 0) > 1 && Boolean(item?.author?.at(-1)?.literal);
   const tidy = (id: string, entry: string) =>
@@ -295,7 +295,7 @@ export function toRis(items: readonly CslItem[]): string {
       const accessed = datePartsOf(item.accessed);
       if (accessed) {
         const written = `${accessed.join('/')}/`;
-        for (const tag of ['M1', 'VL', 'Y2']) if (typeof record[tag] === 'string' && (record[tag] as string).replace(/\/+$/, '') === written.replace(/\/+$/, '')) delete record[tag];
+        for (const tag of ['M1', 'VL', 'Y2']) if (typeof record[tag] === 'string' && record[tag].replace(/\/+$/, '') === written.replace(/\/+$/, '')) delete record[tag];
         record.Y2 = risDate(item.accessed)!;
       }
       const issued = risDate(item.issued);

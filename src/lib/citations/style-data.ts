@@ -47,7 +47,7 @@ function checkEtAl(item: CslItem): void {
  */
 export function capitaliseTitleStarts(title: string): string {
   return title.replace(
-    /(^|[:?!]["'”’)]*\s+|\s*—\s*)(["'“‘(\[]*)(\p{Ll})([\p{L}\p{M}’'-]*)/gu,
+    /(^|[:?!]["'”’)]*\s+|\s*—\s*)(["'“‘([]*)(\p{Ll})([\p{L}\p{M}’'-]*)/gu,
     (whole, lead: string, open: string, first: string, rest: string) =>
       /\p{Lu}/u.test(rest) ? whole : `${lead}${open}${first.toUpperCase()}${rest}`,
   );

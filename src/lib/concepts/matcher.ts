@@ -54,7 +54,7 @@ export function buildConceptMatcher(concepts: readonly ConceptTerms[]): ConceptM
       const out: ConceptMatch[] = [];
       for (const m of text.matchAll(regex)) {
         const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-        out.push({ slug: terms[group - 1]!.slug, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+        out.push({ slug: terms[group - 1]!.slug, start: m.index, end: m.index + m[0].length, text: m[0] });
       }
       return out;
     },
@@ -66,7 +66,7 @@ export function sentenceAround(text: string, at: number): string {
   const boundary = /(?<=[.!?]['")\]’”]?)\s+/g;
   let start = 0;
   for (const m of text.matchAll(boundary)) {
-    const next = m.index! + m[0].length;
+    const next = m.index + m[0].length;
     if (next > at) return text.slice(start, m.index).trim();
     start = next;
   }

@@ -33,7 +33,8 @@ export function conceptTerms(dir = CONCEPTS_DIR): { slug: string; names: string[
   return [...conceptSlugs(dir)].sort().map((slug) => {
     const { data } = splitFrontmatter(readFileSync(join(dir, `${slug}.mdx`), 'utf8'));
     const fm = (data ?? {}) as { name?: unknown; aliases?: unknown };
-    const names = [fm.name, ...(Array.isArray(fm.aliases) ? fm.aliases : [])].filter((n): n is string => typeof n === 'string');
+    const aliases: unknown[] = Array.isArray(fm.aliases) ? fm.aliases : [];
+    const names = [fm.name, ...aliases].filter((n): n is string => typeof n === 'string');
     return { slug, names };
   });
 }
