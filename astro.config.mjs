@@ -30,12 +30,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [
-        remarkGfm,
-        remarkParagraphIds,
-        [remarkCitations, { knownKeys: bibliographyKeys }],
-        [remarkConceptLinks, { concepts: conceptTerms }],
-      ],
+      remarkPlugins: [remarkGfm, remarkParagraphIds, [remarkCitations, { knownKeys: bibliographyKeys }], [remarkConceptLinks, { concepts: conceptTerms }]],
       rehypePlugins: [rehypeCollectCitations],
     }),
   },

@@ -45,7 +45,14 @@ async function measure(path) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const bodies = [];
-  page.on('response', (r) => bodies.push(r.body().then((b) => ({ url: r.url(), kind: kindOf(r.request().resourceType(), r.url()), bytes: b.length, gzip: gzipSync(b, { level: 9 }).length })).catch(() => null)));
+  page.on('response', (r) =>
+    bodies.push(
+      r
+        .body()
+        .then((b) => ({ url: r.url(), kind: kindOf(r.request().resourceType(), r.url()), bytes: b.length, gzip: gzipSync(b, { level: 9 }).length }))
+        .catch(() => null),
+    ),
+  );
   const t0 = performance.now();
   await page.goto(origin + path, { waitUntil: 'networkidle' });
   // Scroll to the end so lazily used fonts (italic) are fetched too.
@@ -81,7 +88,14 @@ async function passageCiteOnFirstUse(path) {
   const page = await context.newPage();
   await page.goto(origin + path, { waitUntil: 'networkidle' });
   const bodies = [];
-  page.on('response', (r) => bodies.push(r.body().then((b) => ({ url: r.url().replace(origin, ''), gzip: gzipSync(b, { level: 9 }).length })).catch(() => null)));
+  page.on('response', (r) =>
+    bodies.push(
+      r
+        .body()
+        .then((b) => ({ url: r.url().replace(origin, ''), gzip: gzipSync(b, { level: 9 }).length }))
+        .catch(() => null),
+    ),
+  );
   await page.locator('.prose').hover();
   await page.locator('.prose .pc').first().click();
   await page.locator('.passage-cite').waitFor();
@@ -105,7 +119,12 @@ async function graphDrawnMs() {
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     load: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN,
   }));
-  const js = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js')).map((r) => r.name));
+  const js = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'))
+      .map((r) => r.name),
+  );
   await context.close();
   return { ms, fcp, afterLoad: ms - load, afterMove: ms - moved, js };
 }
@@ -135,7 +154,9 @@ const kb = (n) => (n / 1024).toFixed(1);
 console.log('\npage                                                      total raw KB  total gzip KB   html gz  css gz  js gz  fonts');
 for (const r of results.pages) {
   const k = (name) => kb(r.byKind[name]?.gzip ?? 0);
-  console.log(`${r.path.padEnd(58)}${kb(r.total.raw).padStart(12)}${kb(r.total.gzip).padStart(15)}${k('html').padStart(10)}${k('css').padStart(8)}${k('js').padStart(7)}${k('fonts').padStart(7)}`);
+  console.log(
+    `${r.path.padEnd(58)}${kb(r.total.raw).padStart(12)}${kb(r.total.gzip).padStart(15)}${k('html').padStart(10)}${k('css').padStart(8)}${k('js').padStart(7)}${k('fonts').padStart(7)}`,
+  );
 }
 const reading = results.pages.filter((p) => p.path.startsWith('/documents/'));
 const heaviest = reading.reduce((a, b) => (a.total.gzip > b.total.gzip ? a : b));
@@ -143,7 +164,9 @@ console.log(`\nheaviest reading page: ${heaviest.path} ${kb(heaviest.total.gzip)
 const pc = results.passageCite;
 console.log(`cite this passage, on first use (${pc.path}): ${kb(pc.gzip)} KB gzip more: ${pc.files.map((f) => `${f.url} ${f.gzip} B`).join(', ')}`);
 const g = results.graphDrawnMs;
-console.log(`theory map: static map on screen at first paint, ${g.staticAtFirstPaint} ms; interactive map drawn ${g.afterMove} ms after the reader first moves to it (hovered right after load: ${g.median} ms after navigation; medians of 5)`);
+console.log(
+  `theory map: static map on screen at first paint, ${g.staticAtFirstPaint} ms; interactive map drawn ${g.afterMove} ms after the reader first moves to it (hovered right after load: ${g.median} ms after navigation; medians of 5)`,
+);
 console.log(`  scripts /graph/ loads: ${graphScripts.map((u) => u.replace(origin, '')).join(', ')}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/pages.json', JSON.stringify(results, null, 2));

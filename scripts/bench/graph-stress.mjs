@@ -14,14 +14,23 @@ const real = JSON.parse(readFileSync('dist/graph.json', 'utf8'));
 /** Deterministic synthetic graph shaped like the real one: many concepts, texts and thinkers, ~3 edges a node. */
 function synthetic(n) {
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const domains = [...new Set(real.nodes.filter((x) => x.domain).map((x) => x.domain))];
   const relationKinds = [...new Set(real.edges.map((e) => e.kind))];
   const nodes = Array.from({ length: n }, (_, i) => {
     const kind = i % 10 === 0 ? 'document' : i % 3 === 0 ? 'thinker' : 'concept';
     const angle = rnd() * Math.PI * 2;
     const r = Math.sqrt(rnd()) * 1000;
-    return { id: `${kind}:n${i}`, kind, label: `${kind} ${i}`, url: '/concepts/solidarity/', size: 1 + Math.floor(rnd() * 10), x: Math.cos(angle) * r, y: Math.sin(angle) * r, ...(kind === 'concept' ? { domain: domains[i % domains.length], summary: 'Synthetic.' } : {}) };
+    return {
+      id: `${kind}:n${i}`,
+      kind,
+      label: `${kind} ${i}`,
+      url: '/concepts/solidarity/',
+      size: 1 + Math.floor(rnd() * 10),
+      x: Math.cos(angle) * r,
+      y: Math.sin(angle) * r,
+      ...(kind === 'concept' ? { domain: domains[i % domains.length], summary: 'Synthetic.' } : {}),
+    };
   });
   const edges = [];
   for (let i = 0; i < n * 3; i++) {
@@ -107,9 +116,23 @@ const highlightMs = await page.evaluate(() => {
   node.emit('mouseover');
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(Math.round(performance.now() - t0)))));
 });
-const result = { nodes: graph.nodes.length, edges: graph.edges.length, drawnAfterMoveMs: Math.round(drawn - moved), breakdownMs: breakdown, zoomFps, panFps, highlightMs };
-console.log(`${result.nodes} nodes, ${result.edges} edges: drawn ${result.drawnAfterMoveMs} ms after the first move; ${zoomFps} fps zooming, ${panFps} fps panning; hover highlight ${highlightMs} ms (Chromium without GPU)`);
-console.log(`  to the drawn map (ms): ${Object.entries(breakdown).map(([step, ms]) => `${step} ${ms}`).join(', ')}`);
+const result = {
+  nodes: graph.nodes.length,
+  edges: graph.edges.length,
+  drawnAfterMoveMs: Math.round(drawn - moved),
+  breakdownMs: breakdown,
+  zoomFps,
+  panFps,
+  highlightMs,
+};
+console.log(
+  `${result.nodes} nodes, ${result.edges} edges: drawn ${result.drawnAfterMoveMs} ms after the first move; ${zoomFps} fps zooming, ${panFps} fps panning; hover highlight ${highlightMs} ms (Chromium without GPU)`,
+);
+console.log(
+  `  to the drawn map (ms): ${Object.entries(breakdown)
+    .map(([step, ms]) => `${step} ${ms}`)
+    .join(', ')}`,
+);
 await browser.close();
 await server.stop();
 mkdirSync('bench-results', { recursive: true });

@@ -24,7 +24,11 @@ try {
       .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
       .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
     results.push({ path, scores, failing });
-    console.log(`${path.padEnd(48)} ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join('  ')}${failing.length ? `\n    below 1: ${failing.join(', ')}` : ''}`);
+    console.log(
+      `${path.padEnd(48)} ${Object.entries(scores)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('  ')}${failing.length ? `\n    below 1: ${failing.join(', ')}` : ''}`,
+    );
   }
 } finally {
   await chrome.kill();

@@ -45,7 +45,9 @@ function linkNodeModules(to) {
 
 /** Adds copies of the real texts until the corpus holds `n` documents; returns the slugs of all. */
 function synthesise(site, n) {
-  const originals = readdirSync(join(site, DOCUMENTS)).filter((f) => f.endsWith('.mdx')).sort();
+  const originals = readdirSync(join(site, DOCUMENTS))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   const slugs = originals.map((f) => f.replace(/\.mdx$/, ''));
   for (let i = 0; slugs.length < n; i++) {
     const file = originals[i % originals.length];
@@ -58,7 +60,8 @@ function synthesise(site, n) {
     data.order = 1000 + i;
     writeFileSync(join(site, DOCUMENTS, `${copy}.mdx`), `---\n${yaml.dump(data, { lineWidth: -1 })}---${raw.slice(end + 4)}`);
     const list = join(site, LISTS, `${slug}.json`);
-    if (existsSync(list)) writeFileSync(join(site, LISTS, `${copy}.json`), JSON.stringify({ ...JSON.parse(readFileSync(list, 'utf8')), document: copy }, null, 2));
+    if (existsSync(list))
+      writeFileSync(join(site, LISTS, `${copy}.json`), JSON.stringify({ ...JSON.parse(readFileSync(list, 'utf8')), document: copy }, null, 2));
     slugs.push(copy);
   }
   return slugs;
@@ -71,7 +74,10 @@ function writeFloor(floor, site) {
   mkdirSync(join(floor, 'src/components'), { recursive: true });
   execFileSync('cp', ['-r', join(site, 'src/components/figures'), join(floor, 'src/components/figures')]);
   writeFileSync(join(floor, 'package.json'), JSON.stringify({ name: 'floor', private: true, type: 'module' }));
-  writeFileSync(join(floor, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ site: 'http://localhost:4321', integrations: [mdx()] });\n`);
+  writeFileSync(
+    join(floor, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ site: 'http://localhost:4321', integrations: [mdx()] });\n`,
+  );
   writeFileSync(
     join(floor, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { documents: defineCollection({ loader: glob({ base: './${DOCUMENTS}', pattern: '**/*.mdx' }) }) };\n`,
@@ -81,14 +87,21 @@ function writeFloor(floor, site) {
     join(floor, 'src/pages/documents/[slug].astro'),
     `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('documents')).map((doc) => ({ params: { slug: doc.id }, props: { doc } }));\n}\nconst { doc } = Astro.props;\nconst { Content } = await render(doc);\n---\n<html lang="en"><head><meta charset="utf-8" /><title>{String(doc.data.title)}</title></head><body><main data-pagefind-body><h1>{String(doc.data.title)}</h1><Content /></main></body></html>\n`,
   );
-  writeFileSync(join(floor, 'src/pages/index.astro'), `---\nimport { getCollection } from 'astro:content';\nconst docs = await getCollection('documents');\n---\n<html lang="en"><head><meta charset="utf-8" /><title>Texts</title></head><body><ul>{docs.map((d) => <li><a href={\`/documents/\${d.id}/\`}>{String(d.data.title)}</a></li>)}</ul></body></html>\n`);
+  writeFileSync(
+    join(floor, 'src/pages/index.astro'),
+    `---\nimport { getCollection } from 'astro:content';\nconst docs = await getCollection('documents');\n---\n<html lang="en"><head><meta charset="utf-8" /><title>Texts</title></head><body><ul>{docs.map((d) => <li><a href={\`/documents/\${d.id}/\`}>{String(d.data.title)}</a></li>)}</ul></body></html>\n`,
+  );
   linkNodeModules(floor);
 }
 
 /** Runs a shell command under GNU time; wall, CPU (user + system) and peak resident memory. */
 function timed(cwd, command) {
   const out = join(cwd, '.time');
-  execFileSync('/usr/bin/time', ['-o', out, '-f', '%e %U %S %M', 'sh', '-c', command], { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync('/usr/bin/time', ['-o', out, '-f', '%e %U %S %M', 'sh', '-c', command], {
+    cwd,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   const [wall, user, system, maxKb] = readFileSync(out, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
   return { wallSeconds: wall, cpuSeconds: Number((user + system).toFixed(2)), peakMemoryMB: Math.round(maxKb / 1024) };
 }
@@ -115,7 +128,8 @@ function pageSizes(dist) {
     const kind = pageKind(path);
     const row = (kinds[kind] ??= { files: 0, largest: null, largestRawKB: 0, largestGzipKB: 0 });
     row.files += 1;
-    if (gzip / 1024 > row.largestGzipKB) Object.assign(row, { largest: path, largestRawKB: +(body.length / 1024).toFixed(1), largestGzipKB: +(gzip / 1024).toFixed(1) });
+    if (gzip / 1024 > row.largestGzipKB)
+      Object.assign(row, { largest: path, largestRawKB: +(body.length / 1024).toFixed(1), largestGzipKB: +(gzip / 1024).toFixed(1) });
   }
   return kinds;
 }
@@ -135,7 +149,10 @@ if (withFloor) {
   writeFloor(floor, site);
   console.log('building the floor (bare Astro + MDX + Pagefind)…');
   results.floor = timed(floor, 'node node_modules/astro/bin/astro.mjs build --silent && node node_modules/pagefind/lib/runner/bin.cjs --site dist --silent');
-  results.ratio = { wall: +(results.site.wallSeconds / results.floor.wallSeconds).toFixed(2), memory: +(results.site.peakMemoryMB / results.floor.peakMemoryMB).toFixed(2) };
+  results.ratio = {
+    wall: +(results.site.wallSeconds / results.floor.wallSeconds).toFixed(2),
+    memory: +(results.site.peakMemoryMB / results.floor.peakMemoryMB).toFixed(2),
+  };
 }
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
@@ -143,7 +160,10 @@ const out = join(root, 'bench-results', `scale-${count}.json`);
 writeFileSync(out, JSON.stringify(results, null, 2));
 console.log(`\n${results.documents} documents`);
 console.log(`site:  ${results.site.wallSeconds} s wall, ${results.site.cpuSeconds} s CPU, ${results.site.peakMemoryMB} MB peak`);
-if (results.floor) console.log(`floor: ${results.floor.wallSeconds} s wall, ${results.floor.cpuSeconds} s CPU, ${results.floor.peakMemoryMB} MB peak   ratio ${results.ratio.wall}× wall, ${results.ratio.memory}× memory`);
+if (results.floor)
+  console.log(
+    `floor: ${results.floor.wallSeconds} s wall, ${results.floor.cpuSeconds} s CPU, ${results.floor.peakMemoryMB} MB peak   ratio ${results.ratio.wall}× wall, ${results.ratio.memory}× memory`,
+  );
 console.log('\nkind of page                               files   largest gzip KB (raw KB)');
 for (const [kind, r] of Object.entries(results.pages).sort(([a], [b]) => a.localeCompare(b))) {
   console.log(`${kind.padEnd(44)}${String(r.files).padStart(6)}   ${String(r.largestGzipKB).padStart(8)} (${r.largestRawKB})  ${r.largest}`);

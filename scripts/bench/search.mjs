@@ -58,7 +58,12 @@ for (const f of files) {
 }
 const total = files.reduce((n, f) => n + f.bytes, 0);
 const unused = parts['Pagefind UI bundles (unused)']?.bytes ?? 0;
-results.index = { files: files.length, bytes: total, usable: { files: files.length - (parts['Pagefind UI bundles (unused)']?.files ?? 0), bytes: total - unused }, parts };
+results.index = {
+  files: files.length,
+  bytes: total,
+  usable: { files: files.length - (parts['Pagefind UI bundles (unused)']?.files ?? 0), bytes: total - unused },
+  parts,
+};
 console.log(`\nPagefind index in dist/pagefind: ${files.length} files, ${kb(total)}; usable by the search: ${kb(total - unused)}`);
 for (const [name, p] of Object.entries(parts)) console.log(`  ${name.padEnd(30)} ${String(p.files).padStart(3)} files ${kb(p.bytes).padStart(10)}`);
 
@@ -71,7 +76,8 @@ const addWithImports = (src) => {
   if (headerFiles.has(file) || !existsSync(file)) return;
   headerFiles.add(file);
   // Static imports only: dynamic ones load when the box is opened.
-  for (const m of readFileSync(file, 'utf8').matchAll(/(?:^|[;\n])\s*import\s*(?:[\w{}\s,*]+from\s*)?["'](\.\/[^"']+)["']/g)) addWithImports(join(src, '..', m[1]));
+  for (const m of readFileSync(file, 'utf8').matchAll(/(?:^|[;\n])\s*import\s*(?:[\w{}\s,*]+from\s*)?["'](\.\/[^"']+)["']/g))
+    addWithImports(join(src, '..', m[1]));
 };
 headerSrc.forEach(addWithImports);
 const inline = [...about.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.includes('data-site-search'));
@@ -83,7 +89,9 @@ results.headerScript = {
   bytes: headerBytes.reduce((n, b) => n + b.length, 0),
   gzip: headerBytes.reduce((n, b) => n + gz(b), 0),
 };
-console.log(`\nheader script on every page: ${results.headerScript.files.join(', ') || '(inline)'}: ${results.headerScript.bytes} B, ${results.headerScript.gzip} B gzip`);
+console.log(
+  `\nheader script on every page: ${results.headerScript.files.join(', ') || '(inline)'}: ${results.headerScript.bytes} B, ${results.headerScript.gzip} B gzip`,
+);
 
 // 3 and 4 in Chromium.
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 4332 } });
@@ -97,7 +105,14 @@ async function firstSearchBytes(query) {
   await page.goto(`${origin}/documents/solidarity-is-not-a-dirty-word/`, { waitUntil: 'networkidle' });
   const bodies = [];
   const before = [];
-  page.on('response', (r) => bodies.push(r.body().then((b) => ({ url: new URL(r.url()).pathname, bytes: b.length, gzip: gz(b) })).catch(() => null)));
+  page.on('response', (r) =>
+    bodies.push(
+      r
+        .body()
+        .then((b) => ({ url: new URL(r.url()).pathname, bytes: b.length, gzip: gz(b) }))
+        .catch(() => null),
+    ),
+  );
   page.on('request', (r) => before.push(r.url()));
   const t0 = performance.now();
   await page.keyboard.press('/');
@@ -119,9 +134,26 @@ async function firstSearchBytes(query) {
 }
 
 const QUERIES = [
-  'solidarity', 'mutual aid', 'austerity', 'neoliberalism', 'care', 'relationship', 'deterritorialization',
-  'organisation', 'analyze', 'humpty dumpty approach', 'the wasp entering an orchid', 'street-level bureaucracy',
-  'poverty', 'social media', 'kindness', 'Lipsky', 'thematic analysis', 'individualise', 'use of self', 'food bank',
+  'solidarity',
+  'mutual aid',
+  'austerity',
+  'neoliberalism',
+  'care',
+  'relationship',
+  'deterritorialization',
+  'organisation',
+  'analyze',
+  'humpty dumpty approach',
+  'the wasp entering an orchid',
+  'street-level bureaucracy',
+  'poverty',
+  'social media',
+  'kindness',
+  'Lipsky',
+  'thematic analysis',
+  'individualise',
+  'use of self',
+  'food bank',
 ];
 
 /** Keypress (the query's last key) to results shown, in the header box or the search page. */
@@ -164,12 +196,22 @@ async function typingTimes(where) {
     else times.push(ms);
   }
   await context.close();
-  return { where, cold: Math.round(cold), median: Math.round(median(times)), p90: Math.round(percentile(times, 90)), min: Math.round(Math.min(...times)), max: Math.round(Math.max(...times)), n: times.length };
+  return {
+    where,
+    cold: Math.round(cold),
+    median: Math.round(median(times)),
+    p90: Math.round(percentile(times, 90)),
+    min: Math.round(Math.min(...times)),
+    max: Math.round(Math.max(...times)),
+    n: times.length,
+  };
 }
 
 results.firstSearch = [await firstSearchBytes('solidarity'), await firstSearchBytes('humpty dumpty approach')];
 for (const f of results.firstSearch) {
-  console.log(`\nfirst search "${f.query}" from a document page: ${f.requests} requests, ${kb(f.bytes)} raw, ${kb(f.sent)} sent (JS gzip), ${f.ms} ms to results`);
+  console.log(
+    `\nfirst search "${f.query}" from a document page: ${f.requests} requests, ${kb(f.bytes)} raw, ${kb(f.sent)} sent (JS gzip), ${f.ms} ms to results`,
+  );
   for (const file of f.files) console.log(`  ${file.url.padEnd(60)} ${kb(file.sent).padStart(9)}`);
 }
 results.typing = [await typingTimes('header box'), await typingTimes('search page')];

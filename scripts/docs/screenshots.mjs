@@ -16,7 +16,7 @@ for (const path of paths) {
       const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
       const page = await context.newPage();
       await page.goto(`http://127.0.0.1:${server.port}${path}`, { waitUntil: 'networkidle' });
-      const file = `${out}/${(path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home')}-${name}-${colorScheme}.png`;
+      const file = `${out}/${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${name}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
       console.log(file);
       await context.close();

@@ -87,7 +87,6 @@ async function load(): Promise<Corpus> {
   return { documents, concepts, works, graph: buildConceptGraph(conceptInputs, documentInputs, { records: works }) };
 }
 
-
 export function loadCorpus(): Promise<Corpus> {
   corpus ??= load();
   return corpus;

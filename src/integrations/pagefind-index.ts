@@ -26,7 +26,8 @@ export function pagefindIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           // Pagefind also writes its ready-made UIs; the site has its own, so they are not shipped.
-          for (const f of readdirSync(outputPath)) if (/^pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(f)) rmSync(join(outputPath, f));
+          for (const f of readdirSync(outputPath))
+            if (/^pagefind-(component-|modular-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(f)) rmSync(join(outputPath, f));
           logger.info(`indexed ${added.page_count} pages`);
         } finally {
           await pagefind.close();

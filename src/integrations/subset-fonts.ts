@@ -18,8 +18,21 @@ import type { AstroIntegration } from 'astro';
  * fall through to the fallback serif.
  */
 export const CORE_RANGES: readonly (readonly [number, number])[] = [
-  [0x20, 0x7e], [0xa0, 0xa0], [0xa3, 0xa3], [0xa7, 0xa7], [0xa9, 0xa9], [0xab, 0xab], [0xb0, 0xb0], [0xb7, 0xb7], [0xbb, 0xbb],
-  [0xc0, 0xff], [0x152, 0x153], [0x2000, 0x200a], [0x2010, 0x2027], [0x2030, 0x203a], [0x20ac, 0x20ac],
+  [0x20, 0x7e],
+  [0xa0, 0xa0],
+  [0xa3, 0xa3],
+  [0xa7, 0xa7],
+  [0xa9, 0xa9],
+  [0xab, 0xab],
+  [0xb0, 0xb0],
+  [0xb7, 0xb7],
+  [0xbb, 0xbb],
+  [0xc0, 0xff],
+  [0x152, 0x153],
+  [0x2000, 0x200a],
+  [0x2010, 0x2027],
+  [0x2030, 0x203a],
+  [0x20ac, 0x20ac],
 ];
 
 export function charactersOf(ranges: readonly (readonly [number, number])[]): string {
@@ -89,9 +102,7 @@ export function subsetFonts(options: {
           const output = await subsetWoff2(input, characters);
           writeFileSync(outPath, output);
           logger.debug(`${outName}: ${input.length} → ${output.length} bytes`);
-          rules.push(
-            fontFaceRule(face, outName, unicodeRange(CORE_RANGES)),
-          );
+          rules.push(fontFaceRule(face, outName, unicodeRange(CORE_RANGES)));
           const combinedCss = readFileSync(join(filesDir, '..', `${face.weight}${face.style === 'italic' ? '-italic' : ''}.css`), 'utf8');
           for (const subset of options.extraSubsets ?? []) {
             const file = face.file.replace('-latin-', `-${subset}-`);

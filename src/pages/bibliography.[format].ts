@@ -7,5 +7,8 @@ export const getStaticPaths = () => Object.keys(EXPORT_FORMATS).map((format) => 
 
 export const GET: APIRoute = async ({ params }) => {
   const { works } = await loadCorpus();
-  return exportResponse(params.format as ExportFormat, [...works.values()].sort((a, b) => a.id.localeCompare(b.id)));
+  return exportResponse(
+    params.format as ExportFormat,
+    [...works.values()].sort((a, b) => a.id.localeCompare(b.id)),
+  );
 };

@@ -78,7 +78,8 @@ export const DOCUMENT_FACTS_KEY = 'documentFacts';
 /** What a plugin calls, once per file, to record its fact. */
 export function recordDocumentFact<F extends DocumentFactName>(file: VFile, fact: F, value: DocumentFacts[F]): void {
   const frontmatter = ((file.data.astro ??= {}).frontmatter ??= {});
-  const recorded: Partial<DocumentFacts> = (frontmatter[DOCUMENT_FACTS_KEY] ??= {});
+  // Astro types the frontmatter as Record<string, any>; under this key only this function writes.
+  const recorded = (frontmatter[DOCUMENT_FACTS_KEY] ??= {}) as Partial<DocumentFacts>;
   recorded[fact] = value;
 }
 

@@ -9,8 +9,7 @@ import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { recordDocumentFact, type CitationOccurrence } from './document-facts.ts';
 
-const isCitation = (el: Element): boolean =>
-  el.tagName === 'a' && Array.isArray(el.properties.className) && el.properties.className.includes('citation');
+const isCitation = (el: Element): boolean => el.tagName === 'a' && Array.isArray(el.properties.className) && el.properties.className.includes('citation');
 
 export function collectCitations(tree: Root): CitationOccurrence[] {
   const found: CitationOccurrence[] = [];

@@ -23,7 +23,19 @@ export interface RemarkConceptLinksOptions {
   base?: string;
 }
 
-const SKIP_TYPES = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'yaml']);
+const SKIP_TYPES = new Set([
+  'heading',
+  'link',
+  'linkReference',
+  'inlineCode',
+  'code',
+  'html',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'yaml',
+]);
 
 /** The concept slug when the file is a concept page, so that it does not link to itself. */
 const ownConcept = (file: VFile): string | undefined => /[\\/]concepts[\\/]([^\\/]+)\.mdx?$/.exec(file.path ?? '')?.[1];

@@ -19,11 +19,33 @@ describe('concepts', () => {
   it('number at least 30 and include every concept the brief names', () => {
     expect(files.length).toBeGreaterThanOrEqual(30);
     const required = [
-      'deterritorialisation', 'street-level-bureaucracy', 'triple-movement', 'double-movement', 'hyper-normalisation', 'mutual-aid',
-      'global-ethnography', 'new-managerialism', 'neoliberalism', 'individualisation', 'depoliticisation', 'casework-model', 'solidarity',
-      'support-time-relationship-model', 'the-personal-is-political', 'capitalist-realism', 'relationship-based-practice',
-      'poverty-aware-social-work', 'ecological-systems-theory', 'use-of-self', 'intersectionality', 'feminist-social-work',
-      'radical-social-work', 'social-identity-approach', 'digital-divide', 'care-and-control', 'thematic-analysis',
+      'deterritorialisation',
+      'street-level-bureaucracy',
+      'triple-movement',
+      'double-movement',
+      'hyper-normalisation',
+      'mutual-aid',
+      'global-ethnography',
+      'new-managerialism',
+      'neoliberalism',
+      'individualisation',
+      'depoliticisation',
+      'casework-model',
+      'solidarity',
+      'support-time-relationship-model',
+      'the-personal-is-political',
+      'capitalist-realism',
+      'relationship-based-practice',
+      'poverty-aware-social-work',
+      'ecological-systems-theory',
+      'use-of-self',
+      'intersectionality',
+      'feminist-social-work',
+      'radical-social-work',
+      'social-identity-approach',
+      'digital-divide',
+      'care-and-control',
+      'thematic-analysis',
     ];
     for (const slug of required) expect(files, slug).toContain(`${slug}.mdx`);
   });
@@ -59,7 +81,12 @@ describe('concept origins', () => {
 
   it('credit nobody with the Frontiers paper, whose source names no author', () => {
     for (const c of concepts) for (const o of c.origin) expect([o.work.cited, ...o.works], `${c.slug}: ${o.name}`).not.toContain('frontiersnd');
-    expect(concepts.filter((c) => c.unattributedWorks.includes('frontiersnd')).map((c) => c.slug).sort()).toEqual(['collective-psychosocial-resilience', 'social-identity-approach']);
+    expect(
+      concepts
+        .filter((c) => c.unattributedWorks.includes('frontiersnd'))
+        .map((c) => c.slug)
+        .sort(),
+    ).toEqual(['collective-psychosocial-resilience', 'social-identity-approach']);
   });
 
   it('name a later edition whose record lacks its original-date (lipsky2010 without 1980)', () => {

@@ -19,10 +19,18 @@ describe('custom.sentenceCaseTitle schema: the title with only its capitals chan
     expect(issues(cslItemSchema.safeParse({ ...book, custom: { sentenceCaseTitle: 'Social work in a changing Scotland' } }))).toEqual([]);
     expect(issues(cslItemSchema.safeParse({ ...book, custom: { sentenceCaseTitle: 'SOCIAL WORK IN A CHANGING SCOTLAND' } }))).toEqual([]);
     const laming = { id: 'laming2003', type: 'report', title: 'Report of the Inquiry into the death of Victoria Climbié' };
-    expect(issues(cslItemSchema.safeParse({ ...laming, custom: { sentenceCaseTitle: 'Report of the inquiry into the death of Victoria Climbié' } }))).toEqual([]);
+    expect(issues(cslItemSchema.safeParse({ ...laming, custom: { sentenceCaseTitle: 'Report of the inquiry into the death of Victoria Climbié' } }))).toEqual(
+      [],
+    );
   });
   it('rejects a changed word, a dropped or added character or punctuation, naming the field', () => {
-    for (const wrong of ['Social work in a changing Scotland.', 'Social work in changing Scotland', 'Social work in a changing scotland: today', 'Social work in a changing Scotland ', 'Social work in a changing Scotlánd']) {
+    for (const wrong of [
+      'Social work in a changing Scotland.',
+      'Social work in changing Scotland',
+      'Social work in a changing scotland: today',
+      'Social work in a changing Scotland ',
+      'Social work in a changing Scotlánd',
+    ]) {
       const [message, ...rest] = issues(cslItemSchema.safeParse({ ...book, custom: { sentenceCaseTitle: wrong } }));
       expect(rest).toEqual([]);
       expect(message).toMatch(/^custom\.sentenceCaseTitle: the sentence-case title must be the title with only capitals changed/);
@@ -35,7 +43,9 @@ describe('custom.sentenceCaseTitle schema: the title with only its capitals chan
     ]);
   });
   it('rejects a sentence-case title on a record without a title, and an empty one', () => {
-    expect(issues(cslItemSchema.safeParse({ id: 'x', type: 'book', custom: { sentenceCaseTitle: 'A title' } }))[0]).toMatch(/^custom\.sentenceCaseTitle: .*"\(no title\)"/);
+    expect(issues(cslItemSchema.safeParse({ id: 'x', type: 'book', custom: { sentenceCaseTitle: 'A title' } }))[0]).toMatch(
+      /^custom\.sentenceCaseTitle: .*"\(no title\)"/,
+    );
     expect(issues(cslItemSchema.safeParse({ ...book, custom: { sentenceCaseTitle: '' } }))[0]).toMatch(/^custom\.sentenceCaseTitle: /);
   });
 });
@@ -97,7 +107,9 @@ describe('every title-case title has a reviewed sentence-case title (APA 7 §6.1
         const capitals = capitalsToReview(item.title!);
         return capitals.length === 0
           ? []
-          : [`src/content/bibliography/${file}: the title "${item.title}" has capitals APA sentence case would lower (${capitals.join(', ')}): add custom.sentenceCaseTitle (proper nouns and acronyms kept), or list a proper noun in PROPER_NOUNS of this test`];
+          : [
+              `src/content/bibliography/${file}: the title "${item.title}" has capitals APA sentence case would lower (${capitals.join(', ')}): add custom.sentenceCaseTitle (proper nouns and acronyms kept), or list a proper noun in PROPER_NOUNS of this test`,
+            ];
       });
     expect(missing).toEqual([]);
   });

@@ -51,5 +51,11 @@ export function useChromium(): { newContext: Browser['newContext'] } {
 export async function axeViolations(page: Page, context = ''): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   const where = context ? ` (${context})` : '';
-  return results.violations.map((v) => `${v.id}${where}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}${where}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join('; ')}`,
+  );
 }

@@ -24,7 +24,10 @@ export const bibliographyRecords = new Map<string, CslItem>(
     }),
 );
 
-const slugs = (dir: string) => readdirSync(join(CONTENT, dir)).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+const slugs = (dir: string) =>
+  readdirSync(join(CONTENT, dir))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''));
 export const documentSlugs = slugs('documents');
 export const conceptSlugs = slugs('concepts');
 

@@ -92,7 +92,13 @@ export function expectedZoteroItem(record: CslItem, itemType = zoteroTypeFor(rec
   }
   // CSL fields with no place in Zotero at all are not part of this comparison.
   for (const k of Object.keys(rec)) {
-    if (!['id', 'type', 'custom', 'citation-key'].includes(k) && !(k in schema.csl.fields.text) && !(k in schema.csl.fields.date) && !Object.values(schema.csl.names).includes(k)) noField.push(k);
+    if (
+      !['id', 'type', 'custom', 'citation-key'].includes(k) &&
+      !(k in schema.csl.fields.text) &&
+      !(k in schema.csl.fields.date) &&
+      !Object.values(schema.csl.names).includes(k)
+    )
+      noField.push(k);
   }
   return { itemType, fields, creators, noField };
 }
@@ -105,7 +111,8 @@ export function isoFromZoteroDate(date: string): string {
   let m = /^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?\/?$/.exec(s);
   if (m) return [m[1], m[2]?.padStart(2, '0'), m[3]?.padStart(2, '0')].filter(Boolean).join('-');
   m = /^([A-Za-z]+)(?: (\d{1,2}),)? (\d{4})$/.exec(s);
-  if (m && MONTHS.includes(m[1]!.toLowerCase())) return [m[3], String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0'), m[2]?.padStart(2, '0')].filter(Boolean).join('-');
+  if (m && MONTHS.includes(m[1]!.toLowerCase()))
+    return [m[3], String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0'), m[2]?.padStart(2, '0')].filter(Boolean).join('-');
   m = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(s);
   if (m && MONTHS.includes(m[2]!.toLowerCase())) return `${m[3]}-${String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   return s;
@@ -119,7 +126,9 @@ const normalise = (field: string, value: string) => {
 };
 
 export function zoteroCreators(item: ZoteroItem): string[] {
-  return (item.creators ?? []).map((c) => (c.name !== undefined ? `${c.creatorType}: ${c.name}` : `${c.creatorType}: ${c.lastName}${c.firstName ? `, ${c.firstName}` : ''}`));
+  return (item.creators ?? []).map((c) =>
+    c.name !== undefined ? `${c.creatorType}: ${c.name}` : `${c.creatorType}: ${c.lastName}${c.firstName ? `, ${c.firstName}` : ''}`,
+  );
 }
 
 /** Item fields that carry no bibliographic data. */

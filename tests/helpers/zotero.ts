@@ -27,7 +27,11 @@ export async function zoteroWeb(pageUrl: string): Promise<WebResult> {
 /** The items Zotero saves after the reader ticks every choice of a pick-list. */
 export async function zoteroWebSelectAll(pageUrl: string, choices: Extract<WebResult, { kind: 'choices' }>): Promise<ZoteroItem[]> {
   const body = { ...(choices.raw as object), items: choices.choices };
-  const res = await fetch(`${inject('zoteroOrigin')}/web`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ url: pageUrl, ...body }) });
+  const res = await fetch(`${inject('zoteroOrigin')}/web`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ url: pageUrl, ...body }),
+  });
   if (!res.ok) throw new Error(`Zotero /web (selection) answered ${res.status} for ${pageUrl}: ${await res.text()}`);
   return (await res.json()) as ZoteroItem[];
 }

@@ -65,7 +65,9 @@ describe('metadata for Zotero and Google Scholar', () => {
     const page = await context.newPage();
     await page.goto(origin + '/documents/solidarity-is-not-a-dirty-word/');
     const meta = async (name: string) => page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('content')));
-    expect(await meta('citation_title')).toEqual(['Solidarity is not a dirty word: exploring and locating solidarity as a theory and model for a radical community social work practice']);
+    expect(await meta('citation_title')).toEqual([
+      'Solidarity is not a dirty word: exploring and locating solidarity as a theory and model for a radical community social work practice',
+    ]);
     expect(await meta('citation_author')).toEqual(['Hill, Darren', 'Bell, Maxine', 'Laredo, Erika']);
     expect(await meta('citation_publication_date')).toEqual(['2024']);
     expect(await meta('citation_journal_title')).toEqual(['Critical and Radical Social Work: an international journal']);
@@ -86,7 +88,9 @@ describe('metadata for Zotero and Google Scholar', () => {
     await page.goto(origin + '/documents/keeping-the-social-in-social-work/');
     expect(await page.locator('meta[name="citation_publication_date"]').count()).toBe(0);
     // The trailing comma keeps the organisation's name in one piece in Zotero (see docs/zotero-metadata.md).
-    expect(await page.locator('meta[name="citation_author"]').evaluateAll((els) => els.map((e) => e.getAttribute('content')))).toEqual(['National Centre for Excellence in Residential Child Care,']);
+    expect(await page.locator('meta[name="citation_author"]').evaluateAll((els) => els.map((e) => e.getAttribute('content')))).toEqual([
+      'National Centre for Excellence in Residential Child Care,',
+    ]);
     expect(await page.locator('#cite-harvard').textContent()).toMatch(/^National Centre for Excellence in Residential Child Care \(no date\)/);
     expect(await page.locator('#cite-apa').textContent()).toMatch(/^National Centre for Excellence in Residential Child Care\. \(n\.d\.\)/);
     // The page says the source names no person and that the organisation as author is the guides' rule.
@@ -150,7 +154,9 @@ describe('bibliography page', () => {
     const page = await context.newPage();
     // A work the source names only by author and year says its title is not known.
     await page.goto(origin + '/bibliography/#alexander2009');
-    expect(await page.locator('li:has(> #alexander2009) .ref-note.missing').textContent()).toMatch(/^Title not known: the citing text gives only author and year/);
+    expect(await page.locator('li:has(> #alexander2009) .ref-note.missing').textContent()).toMatch(
+      /^Title not known: the citing text gives only author and year/,
+    );
     expect(await page.locator('li:has(> #lipsky2010) .ref-note.missing').count()).toBe(0);
     await page.goto(origin + '/bibliography/#lipsky2010');
     const lipsky = page.locator('li:has(> #lipsky2010)');

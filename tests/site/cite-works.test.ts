@@ -86,8 +86,12 @@ describe('the bibliography in either style', () => {
     await page.goto(origin + '/bibliography/apa/');
     const panel = await openPanel(page.locator('li[data-save="work:hill2019"]'));
     const apa = panel.locator('.cite-panel-style').first();
-    expect(await apa.locator('.cite-panel-note').textContent()).toMatch(/^If your reference list also has Hill \(1999\) ‘.*’, APA 7th edition tells the works apart/);
-    await apa.getByRole('button', { name: 'Copy the APA 7th edition parenthetical in-text citation of Hill and Laredo (2019), as the site’s bibliography gives it' }).click();
+    expect(await apa.locator('.cite-panel-note').textContent()).toMatch(
+      /^If your reference list also has Hill \(1999\) ‘.*’, APA 7th edition tells the works apart/,
+    );
+    await apa
+      .getByRole('button', { name: 'Copy the APA 7th edition parenthetical in-text citation of Hill and Laredo (2019), as the site’s bibliography gives it' })
+      .click();
     await expect.poll(async () => (await clipboard(page)).text).toBe('(D. Hill & Laredo, 2019)');
     // The main form is the one a list without the other Hill needs.
     await apa.getByRole('button', { name: 'Copy the APA 7th edition parenthetical in-text citation of Hill and Laredo (2019)', exact: true }).click();
@@ -109,10 +113,14 @@ describe('the bibliography in either style', () => {
     await page.waitForURL('**/bibliography/apa/?sort=year-desc&type=book');
     expect(await page.getByLabel('Sort by').inputValue()).toBe('year-desc');
     expect(await page.locator('[data-bib-status]').textContent()).toMatch(/^Showing \d+ of \d+ works\.$/);
-    const years = await page.locator('[data-bibliography] > li:not([hidden])').evaluateAll((lis) => lis.map((li) => Number((li as HTMLElement).dataset.year || 0)));
+    const years = await page
+      .locator('[data-bibliography] > li:not([hidden])')
+      .evaluateAll((lis) => lis.map((li) => Number((li as HTMLElement).dataset.year || 0)));
     expect(years.length).toBeGreaterThan(1);
     expect(years).toEqual([...years].sort((a, b) => b - a));
-    expect(await page.locator('[data-bibliography] > li:not([hidden])').evaluateAll((lis) => lis.every((li) => (li as HTMLElement).dataset.type === 'book'))).toBe(true);
+    expect(
+      await page.locator('[data-bibliography] > li:not([hidden])').evaluateAll((lis) => lis.every((li) => (li as HTMLElement).dataset.type === 'book')),
+    ).toBe(true);
     expect(await page.getByRole('link', { name: 'Harvard (Cite Them Right)' }).getAttribute('href')).toBe('/bibliography/?sort=year-desc&type=book');
     expect(errors).toEqual([]);
     await context.close();
@@ -199,9 +207,11 @@ describe('wherever a work is listed', () => {
     await panel.getByRole('button', { name: 'Copy the APA 7th edition narrative in-text citation of Lipsky (2010)' }).click();
     await expect.poll(async () => (await clipboard(page)).text).toBe('Lipsky (1980/2010)');
     await panel.getByRole('button', { name: 'Copy the Harvard (Cite Them Right) reference of Lipsky (2010)' }).click();
-    await expect.poll(async () => (await clipboard(page)).text).toBe(
-      'Lipsky, M. (2010) Street-Level Bureaucracy: Dilemmas of the Individual in Public Services. Updated edn. New York: Russell Sage Foundation. Originally published 1980.',
-    );
+    await expect
+      .poll(async () => (await clipboard(page)).text)
+      .toBe(
+        'Lipsky, M. (2010) Street-Level Bureaucracy: Dilemmas of the Individual in Public Services. Updated edn. New York: Russell Sage Foundation. Originally published 1980.',
+      );
     // Texts and concepts in the list have their own Cite this blocks; only works get a Cite button here.
     expect(await page.locator('li[data-id^="document:"] .cite-button, li[data-id^="concept:"] .cite-button').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -282,7 +292,19 @@ describe('by keyboard, and for everyone', () => {
       if (save) {
         await page.goto(origin + '/');
         await page.evaluate(
-          (key) => localStorage.setItem(key, JSON.stringify([{ id: 'work:lipsky2010', label: 'Lipsky, M. (2010)', reference: [{ text: 'Lipsky, M. (2010) ' }, { text: 'Street-Level Bureaucracy', italic: true }], added: new Date().toISOString(), read: false }])),
+          (key) =>
+            localStorage.setItem(
+              key,
+              JSON.stringify([
+                {
+                  id: 'work:lipsky2010',
+                  label: 'Lipsky, M. (2010)',
+                  reference: [{ text: 'Lipsky, M. (2010) ' }, { text: 'Street-Level Bureaucracy', italic: true }],
+                  added: new Date().toISOString(),
+                  read: false,
+                },
+              ]),
+            ),
           STORAGE_KEY,
         );
       }

@@ -12,7 +12,16 @@ const chromium = useChromium();
 
 interface Graph {
   nodes: { id: string; kind: string; mentions?: number; url: string }[];
-  edges: { id: string; note?: string; weight: number; source: string; target: string; kind: string; passages?: { url: string }[]; origin?: { year: number; creditedIn?: { url: string } } }[];
+  edges: {
+    id: string;
+    note?: string;
+    weight: number;
+    source: string;
+    target: string;
+    kind: string;
+    passages?: { url: string }[];
+    origin?: { year: number; creditedIn?: { url: string } };
+  }[];
 }
 const graph = JSON.parse(readFileSync(join(DIST, 'graph.json'), 'utf8')) as Graph;
 const conceptFiles = readdirSync(join(process.cwd(), 'src/content/concepts'));
@@ -41,7 +50,9 @@ describe('graph.json', () => {
   it('dates each thinker link by the original work and names a later edition as such', () => {
     const lipsky = graph.edges.find((e) => e.id === 'coined-by:street-level-bureaucracy:thinker:michael-lipsky')!;
     expect(lipsky.origin?.year).toBe(1980);
-    expect(lipsky.note).toBe('Street-Level Bureaucracy: Dilemmas of the Individual in Public Services (1980). The corpus cites the 2010 updated edition, not the original of 1980.');
+    expect(lipsky.note).toBe(
+      'Street-Level Bureaucracy: Dilemmas of the Individual in Public Services (1980). The corpus cites the 2010 updated edition, not the original of 1980.',
+    );
     for (const e of graph.edges.filter((x) => x.kind === 'coined-by' || x.kind === 'shaped-by')) expect(e.origin?.year, e.id).toBeGreaterThan(1500);
   });
   it('has every concept in at least one document, or a reason why not', () => {
@@ -125,13 +136,16 @@ describe('concept pages', () => {
     await context.close();
   });
 
-  it.each(['/concepts/', '/concepts/solidarity/', '/concepts/double-movement/', '/concepts/social-identity-approach/'])('%s has no axe violations', async (path) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await chromium.newContext({ colorScheme });
-      const page = await context.newPage();
-      await page.goto(origin + path);
-      expect(await axeViolations(page, colorScheme)).toEqual([]);
-      await context.close();
-    }
-  });
+  it.each(['/concepts/', '/concepts/solidarity/', '/concepts/double-movement/', '/concepts/social-identity-approach/'])(
+    '%s has no axe violations',
+    async (path) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await chromium.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(origin + path);
+        expect(await axeViolations(page, colorScheme)).toEqual([]);
+        await context.close();
+      }
+    },
+  );
 });

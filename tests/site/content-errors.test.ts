@@ -38,7 +38,12 @@ function syncWith(files: Record<string, string>, command: 'sync' | 'build' = 'sy
     // CI may force colour on; the assertions read the words, so colour codes are removed
     // (and colour is asked off) whatever the environment says.
     const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
-    const output = execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], { cwd: dir, encoding: 'utf8', stdio: 'pipe', env });
+    const output = execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      env,
+    });
     return { ok: true, output: stripVTControlCharacters(output) };
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
@@ -97,7 +102,9 @@ describe('content validation', () => {
     const result = syncWith({
       'src/content/documents/good.mdx': valid,
       'src/content/reference-lists/good.json': JSON.stringify({
-        document: 'good', source: 'sources/002_ec3275e224bb4d7d.txt', heading: 'References',
+        document: 'good',
+        source: 'sources/002_ec3275e224bb4d7d.txt',
+        heading: 'References',
         entries: [{ key: 'nosuchwork2020', line: 3, printed: 'Nobody (2020) Nothing.' }],
       }),
     });
@@ -140,7 +147,12 @@ Body.
     const entry = (line: number) => ({ key: 'lipsky2010', line, printed: 'Lipsky, M. (2010) Street-level bureaucracy.' });
     const result = syncWith({
       'src/content/documents/good.mdx': valid,
-      'src/content/reference-lists/good.json': JSON.stringify({ document: 'good', source: 'sources/002_ec3275e224bb4d7d.txt', heading: 'References', entries: [entry(5), entry(3)] }),
+      'src/content/reference-lists/good.json': JSON.stringify({
+        document: 'good',
+        source: 'sources/002_ec3275e224bb4d7d.txt',
+        heading: 'References',
+        entries: [entry(5), entry(3)],
+      }),
     });
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/reference-lists\/good\.json|\bgood\b/);
@@ -155,7 +167,11 @@ Body.
       {
         'src/content/documents/good.mdx': valid,
         // Too short a definition, evidence past the document's last passage, and no text names it.
-        'src/content/concepts/lonely.mdx': concept('Lonely idea', 'relations:\n  - type: extends\n    target: other-idea\n    evidence: { document: good, passage: p-9 }\n', 'Too short a definition.'),
+        'src/content/concepts/lonely.mdx': concept(
+          'Lonely idea',
+          'relations:\n  - type: extends\n    target: other-idea\n    evidence: { document: good, passage: p-9 }\n',
+          'Too short a definition.',
+        ),
         'src/content/concepts/other-idea.mdx': concept('Other idea', 'absentBecause: It is here for the test.\n', words(90)),
       },
       'build',
@@ -164,14 +180,13 @@ Body.
     expect(result.output).toMatch(/The content has 3 problems/);
     expect(result.output).toContain('src/content/concepts/lonely.mdx: definition (the MDX body): has 4 words; write 80–200');
     expect(result.output).toContain('src/content/concepts/lonely.mdx: relations[0].evidence.passage: "good" has no passage p-9 (it has p-1 to p-1)');
-    expect(result.output).toContain('src/content/concepts/lonely.mdx: aliases: no document mentions "Lonely idea" by name or alias; add an alias that the texts use');
+    expect(result.output).toContain(
+      'src/content/concepts/lonely.mdx: aliases: no document mentions "Lonely idea" by name or alias; add an alias that the texts use',
+    );
   });
 
   it('fails the build on an unknown citation key, naming the file, line and key', () => {
-    const result = syncWith(
-      { 'src/content/documents/bad-cite.mdx': `${valid}\nAs [Nobody (2020)](cite:nosuchwork2020) says.\n` },
-      'build',
-    );
+    const result = syncWith({ 'src/content/documents/bad-cite.mdx': `${valid}\nAs [Nobody (2020)](cite:nosuchwork2020) says.\n` }, 'build');
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/bad-cite\.mdx:\d+:\d+: unknown citation key "nosuchwork2020"/);
   });

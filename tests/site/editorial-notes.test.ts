@@ -14,10 +14,17 @@ import { DIST, readPage } from '../helpers/dist';
 import type { CslItem } from '../../src/content/schemas/bibliography';
 
 const root = process.cwd();
-const records = readdirSync(join(root, 'src/content/bibliography')).map((f) => JSON.parse(readFileSync(join(root, 'src/content/bibliography', f), 'utf8')) as CslItem);
+const records = readdirSync(join(root, 'src/content/bibliography')).map(
+  (f) => JSON.parse(readFileSync(join(root, 'src/content/bibliography', f), 'utf8')) as CslItem,
+);
 const byKey = new Map(records.map((r) => [r.id, r]));
 const lists = readdirSync(join(root, 'src/content/reference-lists')).map(
-  (f) => JSON.parse(readFileSync(join(root, 'src/content/reference-lists', f), 'utf8')) as { document: string; entries: { key: string; duplicateOf?: number; note?: string }[]; unlisted: { key: string; note?: string }[] },
+  (f) =>
+    JSON.parse(readFileSync(join(root, 'src/content/reference-lists', f), 'utf8')) as {
+      document: string;
+      entries: { key: string; duplicateOf?: number; note?: string }[];
+      unlisted: { key: string; note?: string }[];
+    },
 );
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 const notesOf = (key: string) => {
@@ -28,8 +35,16 @@ const notesOf = (key: string) => {
 function expectNotesUnder(entry: Element | undefined, key: string, where: string) {
   expect(entry, `${where}: no entry for ${key}`).toBeDefined();
   const { doubts, inferences } = notesOf(key);
-  const doubtText = flat(selectAll('.ref-note.doubt', entry).map((e) => toText(e)).join(' '));
-  const inferenceText = flat(selectAll('.ref-note.inference', entry).map((e) => toText(e)).join(' '));
+  const doubtText = flat(
+    selectAll('.ref-note.doubt', entry)
+      .map((e) => toText(e))
+      .join(' '),
+  );
+  const inferenceText = flat(
+    selectAll('.ref-note.inference', entry)
+      .map((e) => toText(e))
+      .join(' '),
+  );
   for (const d of doubts) expect(doubtText, `${where}, ${key}`).toContain(flat(d));
   if (doubts.length) expect(doubtText, `${where}, ${key}`).toMatch(/^Unverified:/);
   for (const i of inferences) expect(inferenceText, `${where}, ${key}`).toContain(flat(i));
@@ -67,7 +82,9 @@ describe('doubts and inferences shown to readers', () => {
         expect(select('a', flag)?.properties.href, `${slug}, ${key}`).toBe(`references/#ref-${key}`);
       } else expect(flag, `${slug}, ${key}`).toBeUndefined();
       for (const i of inferences) expect(flat(toText(readingEntry!)), `${slug}, ${key}`).toContain(flat(i));
-      for (const note of [...list.entries, ...list.unlisted].filter((e) => e.key === key && e.note && !('duplicateOf' in e && e.duplicateOf)).map((e) => e.note!)) {
+      for (const note of [...list.entries, ...list.unlisted]
+        .filter((e) => e.key === key && e.note && !('duplicateOf' in e && e.duplicateOf))
+        .map((e) => e.note!)) {
         expect(flat(toText(entry!)), `${slug}, ${key}`).toContain(flat(note));
       }
     }
@@ -93,7 +110,9 @@ describe('links known not to work', () => {
     (r.custom?.doubts ?? []).filter((d) => d.incomplete).map((d) => ({ key: r.id, field: d.field, value: d.field === 'DOI' ? r.DOI! : r.URL! })),
   );
   const htmlFiles = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+    );
 
   it('are never an <a href> on any built page, though they are still shown', () => {
     expect(dead.length).toBeGreaterThan(0);

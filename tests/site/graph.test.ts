@@ -14,7 +14,11 @@ beforeAll(async () => {
 
 /** Opens the map and waits for its first frame. */
 async function openMap(path = '/graph/', options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {}) {
-  const context = await chromium.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', reducedMotion: 'reduce' });
+  const context = await chromium.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   const errors = watchForErrors(page);
   await page.goto(origin + path, { waitUntil: 'load' });
@@ -38,7 +42,10 @@ const highlightState = (page: Page) =>
     const numbers = (getComputedStyle(veil).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
     const [r = 0, g = 0, b = 0] = numbers.length === 4 && numbers.slice(0, 3).every((n) => n <= 1) ? numbers.map((n) => n * 255) : numbers;
     return {
-      ids: layer.elements().map((e) => e.id()).sort(),
+      ids: layer
+        .elements()
+        .map((e) => e.id())
+        .sort(),
       highlighted: layer.elements('.highlighted').length,
       veilAlpha: numbers.length === 4 ? numbers[3]! : numbers.length === 3 ? 1 : 0,
       veilLightness: (r + g + b) / 3 / 255,
@@ -61,7 +68,10 @@ describe('the theory map', () => {
 
     // Positions are the build-time ones, scaled: the relative order of two nodes is kept.
     const [a, b] = [graph.nodes[0]!, graph.nodes[1]!];
-    const pos = await page.evaluate(([ia, ib]) => [window.__atlasGraph!.getElementById(ia!).position(), window.__atlasGraph!.getElementById(ib!).position()], [a.id, b.id]);
+    const pos = await page.evaluate(
+      ([ia, ib]) => [window.__atlasGraph!.getElementById(ia!).position(), window.__atlasGraph!.getElementById(ib!).position()],
+      [a.id, b.id],
+    );
     expect(Math.sign(pos[0]!.x - pos[1]!.x)).toBe(Math.sign(a.x - b.x));
 
     // A screenshot of the canvas has many colours and many pixels that are not the background.
@@ -160,13 +170,19 @@ describe('the theory map', () => {
     const anyToTheRight = await page.evaluate((a) => {
       const cy = window.__atlasGraph!;
       const x = cy.getElementById(a!).position().x;
-      return cy.nodes().toArray().some((n) => n.position().x > x);
+      return cy
+        .nodes()
+        .toArray()
+        .some((n) => n.position().x > x);
     }, first);
     await page.keyboard.press('ArrowRight');
     const [second] = await selectedIds(page);
     if (anyToTheRight) {
       expect(second).not.toBe(first);
-      const xs = await page.evaluate(([a, b]) => [window.__atlasGraph!.getElementById(a!).position().x, window.__atlasGraph!.getElementById(b!).position().x], [first, second]);
+      const xs = await page.evaluate(
+        ([a, b]) => [window.__atlasGraph!.getElementById(a!).position().x, window.__atlasGraph!.getElementById(b!).position().x],
+        [first, second],
+      );
       expect(xs[1]!).toBeGreaterThan(xs[0]!);
     } else {
       expect(second).toBe(first);
@@ -214,7 +230,15 @@ describe('the theory map', () => {
     await page.mouse.move(box.x + at.x, box.y + at.y);
     await expect.poll(async () => (await highlightState(page)).veilAlpha).toBeGreaterThan(0.5);
     const state = await highlightState(page);
-    const hood = await page.evaluate((id) => window.__atlasGraph!.getElementById(id).closedNeighborhood().map((e) => e.id()).sort(), concept.id);
+    const hood = await page.evaluate(
+      (id) =>
+        window
+          .__atlasGraph!.getElementById(id)
+          .closedNeighborhood()
+          .map((e) => e.id())
+          .sort(),
+      concept.id,
+    );
     // The layer holds exactly the neighbourhood, all highlighted, over a veil in the page's colour.
     expect(state.ids).toEqual(hood);
     expect(state.highlighted).toBe(hood.length);
@@ -265,7 +289,12 @@ describe('the theory map', () => {
     const doc = graph.nodes.find((n) => n.kind === 'document')!;
     const inDoc = new Set(graph.edges.filter((e) => e.kind === 'appears-in' && e.target === doc.id).map((e) => e.source));
     await page.getByLabel('Show the concepts of').selectOption(doc.id);
-    const shown = await page.evaluate(() => window.__atlasGraph!.nodes('[kind = "concept"]').filter((n) => n.style('display') !== 'none').map((n) => n.id()));
+    const shown = await page.evaluate(() =>
+      window
+        .__atlasGraph!.nodes('[kind = "concept"]')
+        .filter((n) => n.style('display') !== 'none')
+        .map((n) => n.id()),
+    );
     expect(new Set(shown)).toEqual(inDoc);
     expect(await visible('node[kind = "document"]')).toBe(1);
     await expect.poll(() => page.locator('[data-graph-status]').textContent()).toMatch(/^Showing \d+ of \d+ nodes/);
@@ -277,7 +306,10 @@ describe('the theory map', () => {
   });
 
   it('puts the panel beside the map on a desktop and below it on a 320 px phone, with nothing too wide', async () => {
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 640 }]) {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 320, height: 640 },
+    ]) {
       const { context, page } = await openMap('/graph/', { viewport });
       const map = (await page.locator('[data-graph-canvas]').boundingBox())!;
       const panel = (await page.locator('.graph-panel').boundingBox())!;
@@ -348,7 +380,9 @@ describe('the local graph on concept pages', () => {
     expect(await page.evaluate(() => window.__atlasLocalGraphs?.length ?? 0)).toBe(0);
     await page.locator('[data-local-graph]').scrollIntoViewIfNeeded();
     await page.waitForSelector('[data-local-graph][data-state="drawn"]');
-    const neighbours = new Set(graph.edges.filter((e) => e.source === concept.id || e.target === concept.id).map((e) => (e.source === concept.id ? e.target : e.source)));
+    const neighbours = new Set(
+      graph.edges.filter((e) => e.source === concept.id || e.target === concept.id).map((e) => (e.source === concept.id ? e.target : e.source)),
+    );
     const drawn = await page.evaluate(() => window.__atlasLocalGraphs![0]!.nodes().map((n) => n.id()));
     expect(new Set(drawn)).toEqual(new Set([concept.id, ...neighbours]));
     expect(await page.locator('.local-list a').count()).toBeGreaterThan(0);

@@ -72,7 +72,13 @@ describe('saving', () => {
     const button = page.getByRole('button', { name: 'Save Essay by Charlotte Pitt to my list', exact: true });
     await button.click();
     await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
-    const text = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!)[0].reference.map((s: { text: string }) => s.text).join(''), STORAGE_KEY);
+    const text = await page.evaluate(
+      (key) =>
+        JSON.parse(localStorage.getItem(key)!)[0]
+          .reference.map((s: { text: string }) => s.text)
+          .join(''),
+      STORAGE_KEY,
+    );
     expect(text).toMatch(/^Pitt, C\./);
     expect(text).toContain('(Accessed: 7 March 2026)');
     expect(text).not.toContain('[date accessed]');
@@ -128,13 +134,21 @@ describe('saving', () => {
     const context = await chromium.newContext();
     const page = await context.newPage();
     await page.goto(origin + '/my-list/');
-    const old = { id: 'work:lipsky2010', label: 'Lipsky, M. (2010)', reference: [{ text: 'Lipsky, M. (2010) Old wording. updated.' }], added: '2026-01-01T00:00:00.000Z', read: true };
+    const old = {
+      id: 'work:lipsky2010',
+      label: 'Lipsky, M. (2010)',
+      reference: [{ text: 'Lipsky, M. (2010) Old wording. updated.' }],
+      added: '2026-01-01T00:00:00.000Z',
+      read: true,
+    };
     await page.evaluate(([key, item]) => localStorage.setItem(key as string, JSON.stringify([item])), [STORAGE_KEY, old] as const);
     await page.goto(origin + '/bibliography/');
     const saved = () => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!)[0], STORAGE_KEY);
-    await expect.poll(async () => (await saved()).reference.map((r: { text: string }) => r.text).join('')).toBe(
-      'Lipsky, M. (2010) Street-Level Bureaucracy: Dilemmas of the Individual in Public Services. Updated edn. New York: Russell Sage Foundation. Originally published 1980.',
-    );
+    await expect
+      .poll(async () => (await saved()).reference.map((r: { text: string }) => r.text).join(''))
+      .toBe(
+        'Lipsky, M. (2010) Street-Level Bureaucracy: Dilemmas of the Individual in Public Services. Updated edn. New York: Russell Sage Foundation. Originally published 1980.',
+      );
     expect(await saved()).toMatchObject({ added: '2026-01-01T00:00:00.000Z', read: true });
     await context.close();
   });
@@ -246,7 +260,7 @@ describe('the list page', () => {
     ]);
     expect(entries[0]!.fields.doi).toBe('10.1332/20498608Y2024D000000022');
     const ris = readRis((await download('ris')).text);
-    expect(ris?.map((r: Record<string, unknown>) => (r.TY as string[] | string))).toHaveLength(4);
+    expect(ris?.map((r: Record<string, unknown>) => r.TY as string[] | string)).toHaveLength(4);
     const csl = JSON.parse((await download('json')).text) as { id: string; title: string }[];
     expect(csl.map((c) => c.title)).toEqual(entries.map((e) => e.fields.title));
     await expect.poll(() => page.locator('[data-status]').textContent()).toBe('Downloaded 4 items as CSL-JSON.');
@@ -283,7 +297,16 @@ describe('the list page', () => {
     const box = page.getByRole('textbox', { name: 'Your list as a Harvard reference list' });
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
     expect((await box.inputValue()).split('\n')).toHaveLength(4);
-    expect(await page.evaluate(() => window.getSelection()?.toString() || (document.activeElement as HTMLTextAreaElement).value.slice((document.activeElement as HTMLTextAreaElement).selectionStart, (document.activeElement as HTMLTextAreaElement).selectionEnd))).toMatch(/^Fraser, N\. \(2013\)/);
+    expect(
+      await page.evaluate(
+        () =>
+          window.getSelection()?.toString() ||
+          (document.activeElement as HTMLTextAreaElement).value.slice(
+            (document.activeElement as HTMLTextAreaElement).selectionStart,
+            (document.activeElement as HTMLTextAreaElement).selectionEnd,
+          ),
+      ),
+    ).toMatch(/^Fraser, N\. \(2013\)/);
     await context.close();
   });
 
@@ -293,7 +316,9 @@ describe('the list page', () => {
     await saveFour(page);
     await page.evaluate((key) => localStorage.setItem(key, JSON.stringify([...JSON.parse(localStorage.getItem(key)!), { id: 'work:x' }])), STORAGE_KEY);
     await page.goto(origin + '/my-list/');
-    expect(await page.locator('[data-summary]').textContent()).toBe('4 items, 0 read. 1 saved entry could not be read (changed outside this site?) and is left out; the next change to the list drops it.');
+    expect(await page.locator('[data-summary]').textContent()).toBe(
+      '4 items, 0 read. 1 saved entry could not be read (changed outside this site?) and is left out; the next change to the list drops it.',
+    );
     const clear = page.locator('[data-clear]');
     await clear.click();
     expect(await stored(page)).toHaveLength(5);

@@ -79,7 +79,14 @@ describe('paragraph numbers', () => {
         const box = a.getBoundingClientRect();
         const style = getComputedStyle(a);
         const digits = getComputedStyle(a, '::before').content;
-        return { id: a.parentElement!.id, width: box.width, inMargin: box.right <= prose.left, visible: style.visibility === 'visible' && style.display !== 'none' && Number(style.opacity) === 1, digits, fontPx: parseFloat(style.fontSize) };
+        return {
+          id: a.parentElement!.id,
+          width: box.width,
+          inMargin: box.right <= prose.left,
+          visible: style.visibility === 'visible' && style.display !== 'none' && Number(style.opacity) === 1,
+          digits,
+          fontPx: parseFloat(style.fontSize),
+        };
       });
     });
     expect(shown.length).toBeGreaterThan(30);

@@ -26,7 +26,11 @@ async function resultsFor(page: Page, q: string): Promise<string> {
 
 const resultUrls = (page: Page) => page.locator('.results > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['url']!));
 const resultKinds = (page: Page) => page.locator('.results > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['kind']!));
-const normalise = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** One phrase from the text of each document, found nowhere else as a whole. */
 const PHRASES: [slug: string, phrase: string][] = [
@@ -247,7 +251,11 @@ describe('the header search box', () => {
     const seen: string[] = [];
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
-      seen.push(await page.evaluate(() => (document.activeElement?.closest('dialog') ? document.activeElement.textContent || document.activeElement.getAttribute('role') || '' : 'outside')));
+      seen.push(
+        await page.evaluate(() =>
+          document.activeElement?.closest('dialog') ? document.activeElement.textContent || document.activeElement.getAttribute('role') || '' : 'outside',
+        ),
+      );
     }
     expect(seen).toEqual(['Close', 'See all results', 'combobox', 'Close']);
     await page.keyboard.press('Escape');

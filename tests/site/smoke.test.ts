@@ -44,7 +44,10 @@ describe('document pages', () => {
       expect(await page.locator('#cite-harvard').textContent(), href).toMatch(/\((\d{4}|no date)\)/);
       // The only script is the cite-this island (plus JSON-LD data, which is not code).
       const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((s) => s.map((e) => e.getAttribute('type')));
-      expect(scripts.every((t) => t === 'module'), href).toBe(true);
+      expect(
+        scripts.every((t) => t === 'module'),
+        href,
+      ).toBe(true);
       expect(errors, href).toEqual([]);
       await context.close();
     }
@@ -111,16 +114,20 @@ describe('accessibility (axe-core)', () => {
     await context.close();
   });
 
-  it.each(['/', '/documents/solidarity-is-not-a-dirty-word/', '/documents/essay-charlotte-pitt/', '/documents/the-personal-is-political/references/', '/about/', '/does-not-exist/'])(
-    '%s has no violations',
-    async (path) => {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await chromium.newContext({ colorScheme });
-        const page = await context.newPage();
-        await page.goto(origin + path);
-        expect(await axeViolations(page, colorScheme)).toEqual([]);
-        await context.close();
-      }
-    },
-  );
+  it.each([
+    '/',
+    '/documents/solidarity-is-not-a-dirty-word/',
+    '/documents/essay-charlotte-pitt/',
+    '/documents/the-personal-is-political/references/',
+    '/about/',
+    '/does-not-exist/',
+  ])('%s has no violations', async (path) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await chromium.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(origin + path);
+      expect(await axeViolations(page, colorScheme)).toEqual([]);
+      await context.close();
+    }
+  });
 });

@@ -25,19 +25,65 @@ const FORMATS: Format[] = ['bib', 'ris', 'json'];
 
 /** Losses of item type that a format cannot avoid, because of how Zotero reads that format. */
 const TYPE_LIMITATIONS: { name: string; format: Format; cslType: CslItem['type']; becomes: string; reason: string }[] = [
-  { name: 'BibTeX: newspaper articles become journal articles', format: 'bib', cslType: 'article-newspaper', becomes: 'journalArticle', reason: "Zotero's BibTeX importer makes every @article a journal article; it does not read biblatex's `entrysubtype = {newspaper}`, which the file carries for biblatex and other readers" },
-  { name: 'BibTeX: magazine articles become journal articles', format: 'bib', cslType: 'article-magazine', becomes: 'journalArticle', reason: "as above, for `entrysubtype = {magazine}`" },
-  { name: 'BibTeX: blog posts become web pages', format: 'bib', cslType: 'post-weblog', becomes: 'webpage', reason: 'neither BibTeX nor biblatex has a blog-post type; Zotero reads @online as a web page (the blog title is kept as the website title)' },
-  { name: 'RIS: untitled documents become journal articles', format: 'ris', cslType: 'document', becomes: 'journalArticle', reason: "RIS has no type for a generic document that Zotero reads as one: GEN, RIS's generic type, is imported as a journal article (Zotero's RIS importer, importTypeMap)" },
+  {
+    name: 'BibTeX: newspaper articles become journal articles',
+    format: 'bib',
+    cslType: 'article-newspaper',
+    becomes: 'journalArticle',
+    reason:
+      "Zotero's BibTeX importer makes every @article a journal article; it does not read biblatex's `entrysubtype = {newspaper}`, which the file carries for biblatex and other readers",
+  },
+  {
+    name: 'BibTeX: magazine articles become journal articles',
+    format: 'bib',
+    cslType: 'article-magazine',
+    becomes: 'journalArticle',
+    reason: 'as above, for `entrysubtype = {magazine}`',
+  },
+  {
+    name: 'BibTeX: blog posts become web pages',
+    format: 'bib',
+    cslType: 'post-weblog',
+    becomes: 'webpage',
+    reason: 'neither BibTeX nor biblatex has a blog-post type; Zotero reads @online as a web page (the blog title is kept as the website title)',
+  },
+  {
+    name: 'RIS: untitled documents become journal articles',
+    format: 'ris',
+    cslType: 'document',
+    becomes: 'journalArticle',
+    reason:
+      "RIS has no type for a generic document that Zotero reads as one: GEN, RIS's generic type, is imported as a journal article (Zotero's RIS importer, importTypeMap)",
+  },
 ];
 
 /** Fields that Zotero's item type has no place for: every format loses them on import. */
 const FIELD_LIMITATIONS: { name: string; itemType: string; variable: string; reason: string }[] = [
-  { name: 'a web page keeps no publisher', itemType: 'webpage', variable: 'publisher', reason: "Zotero's web page type has no publisher field (the SWU essays' publisher); the exports carry it for other readers" },
+  {
+    name: 'a web page keeps no publisher',
+    itemType: 'webpage',
+    variable: 'publisher',
+    reason: "Zotero's web page type has no publisher field (the SWU essays' publisher); the exports carry it for other readers",
+  },
   { name: 'a blog post keeps no publisher', itemType: 'blogPost', variable: 'publisher', reason: "Zotero's blog post type has no publisher field either" },
-  { name: 'a magazine article keeps no place', itemType: 'magazineArticle', variable: 'publisher-place', reason: "Zotero's magazine article type has no place field (Community Care, London)" },
-  { name: 'a journal article keeps no genre', itemType: 'journalArticle', variable: 'genre', reason: "Zotero's journal article type has no type field (an editorial)" },
-  { name: 'a journal article keeps no place', itemType: 'journalArticle', variable: 'publisher-place', reason: 'only through the BibTeX limitation above: a magazine article read as a journal article loses its place' },
+  {
+    name: 'a magazine article keeps no place',
+    itemType: 'magazineArticle',
+    variable: 'publisher-place',
+    reason: "Zotero's magazine article type has no place field (Community Care, London)",
+  },
+  {
+    name: 'a journal article keeps no genre',
+    itemType: 'journalArticle',
+    variable: 'genre',
+    reason: "Zotero's journal article type has no type field (an editorial)",
+  },
+  {
+    name: 'a journal article keeps no place',
+    itemType: 'journalArticle',
+    variable: 'publisher-place',
+    reason: 'only through the BibTeX limitation above: a magazine article read as a journal article loses its place',
+  },
 ];
 
 /**
@@ -45,7 +91,11 @@ const FIELD_LIMITATIONS: { name: string; itemType: string; variable: string; rea
  * (Zotero's convention, read by its citeproc), in the formats that can reach Extra.
  */
 const EXTRA_VARIABLES: Record<string, { formats: Format[]; limitation: string }> = {
-  'original-date': { formats: ['ris', 'json'], limitation: "BibTeX: the original date is not imported (Zotero's BibTeX importer does not read biblatex's `origdate`, and a BibTeX note becomes a separate child note, not Extra)" },
+  'original-date': {
+    formats: ['ris', 'json'],
+    limitation:
+      "BibTeX: the original date is not imported (Zotero's BibTeX importer does not read biblatex's `origdate`, and a BibTeX note becomes a separate child note, not Extra)",
+  },
 };
 const extraLimitationsMet = new Set<string>();
 
@@ -74,12 +124,20 @@ const files: ExportFile[] = FORMATS.flatMap((format) => [
   ...[...records.keys()].map((key) => ({ path: `bibliography/${key}.${format}`, format, expected: byKeys([key]) })),
   ...readdirSync(join(CONTENT, 'reference-lists')).map((f) => {
     const list = JSON.parse(readFileSync(join(CONTENT, 'reference-lists', f), 'utf8')) as ReferenceListData & { document: string };
-    return { path: `documents/${list.document}/references.${format}`, format, expected: byKeys(documentWorkKeys({ ...list, unlisted: list.unlisted ?? [] }, [])) };
+    return {
+      path: `documents/${list.document}/references.${format}`,
+      format,
+      expected: byKeys(documentWorkKeys({ ...list, unlisted: list.unlisted ?? [] }, [])),
+    };
   }),
   // A static file cannot know when it is read: the citation files of web texts leave the
   // access date out (the "Cite this" block fills it in; tested below).
   ...documents.map((slug) => ({ path: `documents/${slug}/citation.${format}`, format, expected: new Map([[slug, withoutAccessed(documentRecord(slug))]]) })),
-  ...concepts.map((slug) => ({ path: `concepts/${slug}/citation.${format}`, format, expected: new Map([[`concept-${slug}`, withoutAccessed(conceptRecord(slug))]]) })),
+  ...concepts.map((slug) => ({
+    path: `concepts/${slug}/citation.${format}`,
+    format,
+    expected: new Map([[`concept-${slug}`, withoutAccessed(conceptRecord(slug))]]),
+  })),
 ]);
 
 const typeLimitationsMet = new Set<string>();
@@ -109,11 +167,20 @@ function expectationFor(record: CslItem, format: Format) {
 async function importAndCompare(text: string, format: Format, expected: Map<string, CslItem>, label: string): Promise<string[]> {
   // RIS ids are cut at 20 characters (citation-js follows the RIS specification): a cut id
   // stands for the one expected key it begins.
-  const keys = keysOf(format, text).map((k) => (format === 'ris' && !expected.has(k) ? ([...expected.keys()].filter((e) => e.startsWith(k)).length === 1 ? [...expected.keys()].find((e) => e.startsWith(k))! : k) : k));
+  const keys = keysOf(format, text).map((k) =>
+    format === 'ris' && !expected.has(k)
+      ? [...expected.keys()].filter((e) => e.startsWith(k)).length === 1
+        ? [...expected.keys()].find((e) => e.startsWith(k))!
+        : k
+      : k,
+  );
   expect(new Set(keys), `${label}: the works in the file`).toEqual(new Set(expected.keys()));
   const items: ZoteroItem[] = await zoteroImport(text);
   // One item per record and nothing else (no stray notes).
-  expect(items.map((i) => i.itemType).filter((t) => t === 'note' || t === 'attachment'), `${label}: extra notes`).toEqual([]);
+  expect(
+    items.map((i) => i.itemType).filter((t) => t === 'note' || t === 'attachment'),
+    `${label}: extra notes`,
+  ).toEqual([]);
   expect(items, `${label}: one item per record`).toHaveLength(keys.length);
   return items.flatMap((item, i) => {
     const record = expected.get(keys[i]!)!;
@@ -124,7 +191,10 @@ async function importAndCompare(text: string, format: Format, expected: Map<stri
 
 describe('exports imported through Zotero lose nothing', () => {
   it('covers every export file the site serves', () => {
-    const served = (dir: string, pattern: RegExp) => readdirSync(join(DIST, dir), { recursive: true, encoding: 'utf8' }).filter((f) => pattern.test(f)).map((f) => join(dir, f));
+    const served = (dir: string, pattern: RegExp) =>
+      readdirSync(join(DIST, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => pattern.test(f))
+        .map((f) => join(dir, f));
     const all = [
       ...FORMATS.map((f) => `bibliography.${f}`),
       // Each work's `<key>.cite.json` holds its formatted forms for the Cite panel, not an export.
@@ -152,12 +222,18 @@ describe('exports imported through Zotero lose nothing', () => {
     const today = new Date(2026, 0, 31);
     const problems: string[] = [];
     let webTexts = 0;
-    const pages = [...documents.map((slug) => ({ slug, dir: 'documents', record: documentRecord(slug) })), ...concepts.map((slug) => ({ slug, dir: 'concepts', record: conceptRecord(slug) }))];
+    const pages = [
+      ...documents.map((slug) => ({ slug, dir: 'documents', record: documentRecord(slug) })),
+      ...concepts.map((slug) => ({ slug, dir: 'concepts', record: conceptRecord(slug) })),
+    ];
     for (const { slug, dir, record } of pages) {
       if (!record.accessed) continue;
       webTexts++;
       const page = readFileSync(join(DIST, dir, slug, 'index.html'), 'utf8');
-      for (const [format, id] of [['bib', 'cite-bibtex'], ['ris', 'cite-ris']] as const) {
+      for (const [format, id] of [
+        ['bib', 'cite-bibtex'],
+        ['ris', 'cite-ris'],
+      ] as const) {
         const block = new RegExp(`id="${id}"[^>]*>([\\s\\S]*?)</(?:pre|code)>`).exec(page);
         expect(block, `${slug}: #${id}`).not.toBeNull();
         const text = block![1]!
@@ -179,7 +255,14 @@ describe('exports imported through Zotero lose nothing', () => {
 
   it('the comparison itself reports a planted loss, a wrong type and an invented field', () => {
     const record = records.get('butler2020')!;
-    const planted: ZoteroItem = { itemType: 'journalArticle', creators: [{ firstName: 'P.', lastName: 'Butler', creatorType: 'author' }], title: record.title, publicationTitle: 'The Guardian', date: '2020', abstractNote: 'made up' };
+    const planted: ZoteroItem = {
+      itemType: 'journalArticle',
+      creators: [{ firstName: 'P.', lastName: 'Butler', creatorType: 'author' }],
+      title: record.title,
+      publicationTitle: 'The Guardian',
+      date: '2020',
+      abstractNote: 'made up',
+    };
     const found = differences(planted, expectedZoteroItem(record)).join('\n');
     expect(found).toMatch(/^itemType: expected newspaperArticle, got journalArticle$/m);
     expect(found).toMatch(/^date: expected "2020-01-28", got "2020"$/m);
@@ -192,6 +275,11 @@ describe('exports imported through Zotero lose nothing', () => {
     // Runs after the imports above, which record the limitations they meet.
     expect([...typeLimitationsMet].sort()).toEqual(TYPE_LIMITATIONS.map((l) => l.name).sort());
     expect([...fieldLimitationsMet].sort()).toEqual(FIELD_LIMITATIONS.map((l) => l.name).sort());
-    expect([...extraLimitationsMet].sort()).toEqual(Object.values(EXTRA_VARIABLES).filter((r) => r.formats.length < FORMATS.length).map((r) => r.limitation).sort());
+    expect([...extraLimitationsMet].sort()).toEqual(
+      Object.values(EXTRA_VARIABLES)
+        .filter((r) => r.formats.length < FORMATS.length)
+        .map((r) => r.limitation)
+        .sort(),
+    );
   });
 });

@@ -101,17 +101,28 @@ describe('Zotero saves every document page as the text it is', () => {
       expect(canonical).toBe(new URL(path, canonical).href);
 
       const result = await zoteroWeb(origin + path);
-      if (result.kind !== 'items') throw new Error(`${path}: Zotero offered a pick-list (${Object.keys(result.choices).length} choices) instead of the document`);
+      if (result.kind !== 'items')
+        throw new Error(`${path}: Zotero offered a pick-list (${Object.keys(result.choices).length} choices) instead of the document`);
       expect(result.items).toHaveLength(1);
       const item = result.items[0]!;
 
       const itemType = EXPECTED_TYPE[d.type];
       const pv = d.publishedVersion;
       // The manuscript is saved as the article it was published as: its facts are the published version's.
-      const facts = { issued: d.issued ?? pv?.issued, container: d.container ?? pv?.container, volume: d.volume ?? pv?.volume, issue: d.issue ?? pv?.issue, pages: d.pages ?? pv?.pages, doi: d.doi ?? pv?.doi };
+      const facts = {
+        issued: d.issued ?? pv?.issued,
+        container: d.container ?? pv?.container,
+        volume: d.volume ?? pv?.volume,
+        issue: d.issue ?? pv?.issue,
+        pages: d.pages ?? pv?.pages,
+        doi: d.doi ?? pv?.doi,
+      };
       // An essay with no title of its own (headed by the question it answers) is saved with a
       // bracketed description, never with the question as its title.
-      const title = d.prompt && d.title === d.prompt ? `[Untitled essay answering the question ‘${d.prompt}’]` : (d.subtitle ? `${d.title}: ${d.subtitle}` : d.title).replace(/\.$/, '');
+      const title =
+        d.prompt && d.title === d.prompt
+          ? `[Untitled essay answering the question ‘${d.prompt}’]`
+          : (d.subtitle ? `${d.title}: ${d.subtitle}` : d.title).replace(/\.$/, '');
       const extra = [
         ...(d.type === 'author-manuscript' && pv ? [item.extra && String(item.extra).split('\n')[0]] : []),
         // None of these item types has a publisher field: Zotero keeps it in Extra, and passes it to styles.

@@ -24,10 +24,12 @@ const records = bibliographyRecords;
  * named with its reason; the test checks that each still happens.
  */
 const LIMITATIONS = {
-  untitled: 'A work known only by author and year has no title: Zotero offers a COinS work only with a title (without one it tries to look the work up elsewhere), so these are left out of the pick-list; they are in the exports.',
+  untitled:
+    'A work known only by author and year has no title: Zotero offers a COinS work only with a title (without one it tries to look the work up elsewhere), so these are left out of the pick-list; they are in the exports.',
   editors: 'OpenURL has author keys only: the editors of a chapter are not carried.',
   accessed: "OpenURL has no access-date key: Zotero leaves a web work's access date empty (it is in the exports).",
-  noField: "Fields the Zotero item type has no place for (a web page's publisher, a magazine's place, a journal article's genre) are lost however they are written; see the export test's limitations.",
+  noField:
+    "Fields the Zotero item type has no place for (a web page's publisher, a magazine's place, a journal article's genre) are lost however they are written; see the export test's limitations.",
 } as const;
 const met = new Set<keyof typeof LIMITATIONS>();
 
@@ -101,7 +103,7 @@ describe('Zotero saves each work a list page shows (COinS pick-lists)', () => {
     expect(await checkPickList('/concepts/', shown, byKey)).toEqual([]);
   });
 
-  it("each document page links to its list page, whose back-links lead to the citing passages on the document page", () => {
+  it('each document page links to its list page, whose back-links lead to the citing passages on the document page', () => {
     for (const slug of documents) {
       const docPage = readPage(`/documents/${slug}/`);
       const listPage = readPage(`/documents/${slug}/references/`);

@@ -50,7 +50,8 @@ export function enableCopyButtons(root: HTMLElement): void {
     const target = document.getElementById(button.dataset.copyTarget ?? '');
     if (!target) continue;
     button.hidden = false;
-    for (const approach of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(approach, () => void loadCopy().catch(() => undefined), { once: true, passive: true });
+    for (const approach of ['pointerenter', 'focus', 'touchstart'])
+      button.addEventListener(approach, () => void loadCopy().catch(() => undefined), { once: true, passive: true });
     button.addEventListener('click', () => {
       const label = button.getAttribute('aria-describedby');
       const name = (label && document.getElementById(label)?.textContent) || 'Citation';
@@ -59,10 +60,10 @@ export function enableCopyButtons(root: HTMLElement): void {
       // its italics; BibTeX and RIS (in <pre>) as plain text.
       const html = target.tagName === 'PRE' ? undefined : target.innerHTML.trim();
       loadCopy().then(
-        ({ copyFromButton }) => copyFromButton(button, { text: target.innerText.trim(), html, source: target }, (ok) => say(ok ? `${name} copied to the clipboard.` : failed)),
+        ({ copyFromButton }) =>
+          copyFromButton(button, { text: target.innerText.trim(), html, source: target }, (ok) => say(ok ? `${name} copied to the clipboard.` : failed)),
         () => say(failed),
       );
     });
   }
 }
-

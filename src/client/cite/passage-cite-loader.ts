@@ -36,7 +36,11 @@ if (prose) {
   // Here rather than in passage-cite.ts so that a click made while it loads is not lost.
   prose.addEventListener('click', (event) => {
     const trigger = (event.target as Element).closest<HTMLElement>('.pc,.pn');
-    if (trigger) void load().then((m) => m.toggle(trigger), () => undefined);
+    if (trigger)
+      void load().then(
+        (m) => m.toggle(trigger),
+        () => undefined,
+      );
   });
   const selected = () => {
     if (prose.contains(getSelection()?.anchorNode ?? null)) {

@@ -72,7 +72,10 @@ function row(label: string, text: string, block = false, name = label, html?: st
   copy.addEventListener('click', () =>
     // A reference goes to the clipboard as HTML too, so that a word processor keeps its italics.
     copyFromButton(copy, { text: output.textContent ?? '', html: html || undefined, source: output }, (ok) =>
-      announce(status, ok ? `${name.charAt(0).toUpperCase()}${name.slice(1)} copied to the clipboard.` : 'Could not copy: the text is selected, press Ctrl+C (⌘C on a Mac).'),
+      announce(
+        status,
+        ok ? `${name.charAt(0).toUpperCase()}${name.slice(1)} copied to the clipboard.` : 'Could not copy: the text is selected, press Ctrl+C (⌘C on a Mac).',
+      ),
     ),
   );
   return { root: el('div', { class: 'pc-row' }, el('span', { class: 'pc-label' }, label), output, copy), output };
@@ -124,7 +127,11 @@ async function openPanel(passage: HTMLElement, button: HTMLButtonElement): Promi
   closePanel(false);
   const n = numberOf(passage);
   const id = `passage-cite-${n}`;
-  const root = el('div', { class: 'passage-cite', id, role: 'group', 'aria-labelledby': `${id}-title` }, el('p', { class: 'pc-title', id: `${id}-title` }, `Cite paragraph ${n}`));
+  const root = el(
+    'div',
+    { class: 'passage-cite', id, role: 'group', 'aria-labelledby': `${id}-title` },
+    el('p', { class: 'pc-title', id: `${id}-title` }, `Cite paragraph ${n}`),
+  );
 
   const note = document.querySelector('.pn-note')?.textContent;
   if (note) root.append(el('p', { class: 'pc-note' }, note));
@@ -157,7 +164,12 @@ async function openPanel(passage: HTMLElement, button: HTMLButtonElement): Promi
   // Quotation: the words selected in this passage, or words typed or pasted here.
   const inPassage = selected && n >= selected.first && n <= selected.last ? selected : undefined;
   const fieldId = `${id}-words`;
-  const label = el('label', { class: 'pc-heading', for: fieldId }, 'Words to quote', el('span', { class: 'pc-hint' }, ' (select them in the paragraph, or type or paste them here)'));
+  const label = el(
+    'label',
+    { class: 'pc-heading', for: fieldId },
+    'Words to quote',
+    el('span', { class: 'pc-hint' }, ' (select them in the paragraph, or type or paste them here)'),
+  );
   const field = el('textarea', { class: 'field pc-words', id: fieldId, rows: '2' });
   field.value = inPassage?.text ?? '';
   const [first, last] = inPassage ? [inPassage.first, inPassage.last] : [n, n];
@@ -219,7 +231,11 @@ async function showBar(s: Selected): Promise<void> {
   if (!t) return;
   closeBar();
   const where = s.first === s.last ? `paragraph ${s.first}` : `paragraphs ${pinpoint(s.first, s.last)}`;
-  const root = el('div', { class: 'quote-bar', role: 'region', 'aria-label': 'Quotation with citation' }, el('p', { class: 'pc-title' }, `Quote from ${where}`));
+  const root = el(
+    'div',
+    { class: 'quote-bar', role: 'region', 'aria-label': 'Quotation with citation' },
+    el('p', { class: 'pc-title' }, `Quote from ${where}`),
+  );
   for (const style of STYLE_NAMES) {
     const q = quoteWithCitation(s.text, style, t[style], s.first, s.last);
     if (q) root.append(row(`${t[style].label} quotation`, q.text).root);

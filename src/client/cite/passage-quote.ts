@@ -28,7 +28,12 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** The words as selected, on one line, without quotation marks of their own around them. */
 export function normaliseSelection(selected: string): string {
   let s = selected.replace(/\s+/g, ' ').trim();
-  const pairs: [string, string][] = [['"', '"'], ['“', '”'], ["'", "'"], ['‘', '’']];
+  const pairs: [string, string][] = [
+    ['"', '"'],
+    ['“', '”'],
+    ["'", "'"],
+    ['‘', '’'],
+  ];
   for (const [open, close] of pairs) {
     if (s.length > 1 && s.startsWith(open) && s.endsWith(close) && !s.slice(1, -1).includes(close)) s = s.slice(1, -1).trim();
   }

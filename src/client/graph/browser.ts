@@ -40,7 +40,14 @@ export function readPageColours(scheme: Scheme): PageColours {
   // Cytoscape rejects a font list with single-quoted names ('Segoe UI'), as the CSS source
   // has them (the minified CSS happens to use double quotes).
   const font = v('--font-ui').replaceAll("'", '"');
-  return { fg: v('--fg') || d.fg, bg: v('--bg') || d.bg, muted: v('--muted') || d.muted, focus: v('--focus') || d.focus, surface: v('--surface') || d.surface, font: font || d.font };
+  return {
+    fg: v('--fg') || d.fg,
+    bg: v('--bg') || d.bg,
+    muted: v('--muted') || d.muted,
+    focus: v('--focus') || d.focus,
+    surface: v('--surface') || d.surface,
+    font: font || d.font,
+  };
 }
 
 export const stylesheetForPage = () => {
@@ -59,7 +66,11 @@ export function followColourScheme(cy: Core): () => void {
 export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Cytoscape elements for nodes (at given positions) and edges. */
-export function toElements(nodes: readonly GraphNode[], edges: ConceptGraph['edges'], position: (n: GraphNode) => { x: number; y: number }): ElementDefinition[] {
+export function toElements(
+  nodes: readonly GraphNode[],
+  edges: ConceptGraph['edges'],
+  position: (n: GraphNode) => { x: number; y: number },
+): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   for (const n of nodes) {
     out.push({

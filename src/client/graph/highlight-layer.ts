@@ -12,7 +12,8 @@ import { followColourScheme, stylesheetForPage, type Cytoscape } from './browser
 /** An element of the map as a definition for the highlight layer, with extra classes. */
 const copyOf = (ele: SingularElementArgument, classes: string[]) => ({
   group: ele.group(),
-  data: { ...ele.data() },
+  // Cytoscape types an element's data as any; the map's elements carry plain graph data.
+  data: { ...(ele.data() as Record<string, unknown>) },
   ...(ele.isNode() ? { position: { ...ele.position() } } : {}),
   classes,
 });

@@ -218,7 +218,8 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     if (selected && !visible.nodes.has(selected.id())) select(undefined);
     else highlight(selected);
     if (options.fit) fitVisible();
-    if (options.announce !== false) say(`Showing ${visible.nodes.size} of ${graph.nodes.length} nodes and ${visible.edges.size} of ${graph.edges.length} links.`);
+    if (options.announce !== false)
+      say(`Showing ${visible.nodes.size} of ${graph.nodes.length} nodes and ${visible.edges.size} of ${graph.edges.length} links.`);
   };
 
   const resetFilters = () => {

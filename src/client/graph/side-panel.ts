@@ -8,7 +8,11 @@ import { isConceptRelation } from '../../lib/graph/edge-kinds';
 import { passageLabel } from '../../lib/documents/passage-label';
 import { el } from '../dom';
 
-const OPEN_LINK_TEXT: Record<GraphNode['kind'], string> = { concept: 'Open the concept page', document: 'Read the text', thinker: 'Their work in the bibliography' };
+const OPEN_LINK_TEXT: Record<GraphNode['kind'], string> = {
+  concept: 'Open the concept page',
+  document: 'Read the text',
+  thinker: 'Their work in the bibliography',
+};
 
 export interface SidePanelOptions {
   title: HTMLElement;
@@ -52,11 +56,21 @@ export function sidePanel({ title, body, index, choose, clear }: SidePanelOption
       return;
     }
     title.textContent = n.label;
-    const kind = el('p', { class: 'panel-kind' }, describeKind(n).replace(/^./, (c) => c.toUpperCase()));
+    const kind = el(
+      'p',
+      { class: 'panel-kind' },
+      describeKind(n).replace(/^./, (c) => c.toUpperCase()),
+    );
     if (n.kind === 'concept' && typeof n.mentions === 'number') kind.append(` · ${n.mentions} ${n.mentions === 1 ? 'mention' : 'mentions'}`);
     body.append(kind);
     if (n.summary) body.append(el('p', { class: 'panel-summary' }, n.summary));
-    body.append(el('p', { class: 'panel-open' }, el('a', { href: n.url, 'data-panel-open': '' }, `${OPEN_LINK_TEXT[n.kind]}`, el('span', { class: 'visually-hidden' }, `: ${n.label}`))));
+    body.append(
+      el(
+        'p',
+        { class: 'panel-open' },
+        el('a', { href: n.url, 'data-panel-open': '' }, `${OPEN_LINK_TEXT[n.kind]}`, el('span', { class: 'visually-hidden' }, `: ${n.label}`)),
+      ),
+    );
 
     const all = relationsOf(index, n.id);
     const relations = all.filter((r) => r.edge.kind !== 'appears-in');

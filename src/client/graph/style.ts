@@ -29,7 +29,8 @@ const DASH_PATTERNS = { dotted: [1.5, 3.5], dashed: [6, 4] } as const;
 function edgeKindStyle(kind: EdgeKind, s: EdgeKindStyle, scheme: Scheme): Record<string, string | number | number[]> {
   const style: Record<string, string | number | number[]> = { width: s.width, 'line-color': s.colour[scheme], opacity: s.opacity };
   if (s.line !== 'solid') Object.assign(style, { 'line-style': s.line, 'line-dash-pattern': [...DASH_PATTERNS[s.line]] });
-  if (s.arrow !== 'none') Object.assign(style, { 'target-arrow-shape': s.arrow, 'target-arrow-color': s.colour[scheme], 'arrow-scale': 0.9, 'target-distance-from-node': 1 });
+  if (s.arrow !== 'none')
+    Object.assign(style, { 'target-arrow-shape': s.arrow, 'target-arrow-color': s.colour[scheme], 'arrow-scale': 0.9, 'target-distance-from-node': 1 });
   // The many faint links to texts and thinkers are straight lines, cheap to draw: Cytoscape's
   // default 'haystack' curve. The concept relations curve apart when two run side by side.
   if (s.arrow !== 'none' || kind === 'contrasts-with') style['curve-style'] = 'bezier';

@@ -29,8 +29,11 @@ import { enableShareLink, showSharedList } from './share';
 
 const KIND_NAMES: Record<SavedKind, string> = { document: 'Text in the corpus', concept: 'Concept page', work: 'Cited work' };
 const FILE_NAMES: Record<SavedExportFormat, string> = { bib: 'my-reading-list.bib', ris: 'my-reading-list.ris', json: 'my-reading-list.json' };
-const MEDIA_TYPES: Record<SavedExportFormat, string> = { bib: 'application/x-bibtex', ris: 'application/x-research-info-systems', json: 'application/vnd.citationstyles.csl+json' };
-
+const MEDIA_TYPES: Record<SavedExportFormat, string> = {
+  bib: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
+  json: 'application/vnd.citationstyles.csl+json',
+};
 
 /** A control of one item: its visible word, and a name that also says which item (e.g. "Remove: Lipsky (2010)"). */
 function button(text: string, item: SavedItem, action: string): HTMLButtonElement {
@@ -39,7 +42,12 @@ function button(text: string, item: SavedItem, action: string): HTMLButtonElemen
 
 function drawItem(item: SavedItem, index: number, count: number): HTMLLIElement {
   const ref = el('p', { class: 'ref' }, drawReference(item.reference));
-  const open = el('a', { href: itemUrl(item.id) }, kindOf(item.id) === 'work' ? 'In the bibliography' : 'Open', el('span', { class: 'visually-hidden' }, ` ${item.label}`));
+  const open = el(
+    'a',
+    { href: itemUrl(item.id) },
+    kindOf(item.id) === 'work' ? 'In the bibliography' : 'Open',
+    el('span', { class: 'visually-hidden' }, ` ${item.label}`),
+  );
   const meta = el('p', { class: 'ref-meta' }, el('span', {}, KIND_NAMES[kindOf(item.id)]), ' ', open);
 
   const box = el('input', { type: 'checkbox', 'data-action': 'read', 'data-id': item.id, 'aria-label': `Read: ${item.label}` });
@@ -145,7 +153,10 @@ export function initMyList(root: HTMLElement): void {
       save(moveSaved(items, id, by), `Moved ${item.label} to place ${at + 1 + by} of ${items.length}.`);
       const again = list.querySelector<HTMLButtonElement>(`li[data-id="${CSS.escape(id)}"] button[data-action="${target.dataset.action}"]`);
       // At the top or bottom the pressed button is disabled: keep focus on the item's other move button.
-      (again && !again.disabled ? again : list.querySelector<HTMLButtonElement>(`li[data-id="${CSS.escape(id)}"] button[data-action="${by < 0 ? 'down' : 'up'}"]`))?.focus();
+      (again && !again.disabled
+        ? again
+        : list.querySelector<HTMLButtonElement>(`li[data-id="${CSS.escape(id)}"] button[data-action="${by < 0 ? 'down' : 'up'}"]`)
+      )?.focus();
     }
   });
 

@@ -17,7 +17,7 @@ export function readReference(root: Element): ReferenceSegment[] {
     if (parent?.closest('.visually-hidden, button, [aria-hidden="true"]')) continue;
     const italic = Boolean(parent?.closest('i, em'));
     const link = parent?.closest('a');
-    const href = link && root.contains(link) ? link.getAttribute('href') ?? undefined : undefined;
+    const href = link && root.contains(link) ? (link.getAttribute('href') ?? undefined) : undefined;
     const last = segments.at(-1);
     if (last && Boolean(last.italic) === italic && last.href === href) last.text += text;
     else segments.push({ text, ...(italic ? { italic: true as const } : {}), ...(href ? { href } : {}) });

@@ -92,7 +92,10 @@ export function enableSaveButtons(root: ParentNode): void {
       // A saved work whose reference the site has since corrected takes the current wording.
       // (Texts and concepts carry an access date, which is the day they were saved.)
       if (text !== undefined && id.startsWith('work:') && text.replace(/\s+/g, ' ').trim() !== flatText(ref)) {
-        void loadAction().then((a) => a.refreshSaved(el), () => undefined);
+        void loadAction().then(
+          (a) => a.refreshSaved(el),
+          () => undefined,
+        );
       }
     }
   };

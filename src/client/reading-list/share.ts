@@ -10,7 +10,6 @@ import { onListChange } from './storage-key';
 import { announce, el, need } from '../dom';
 import { readList, writeList } from './store';
 
-
 const count = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
 
 /** The "Copy a link" button: the link goes to the clipboard, or is shown selected to copy by hand. */
@@ -82,9 +81,7 @@ export async function showSharedList(root: HTMLElement, status: HTMLElement, can
     title.focus();
     return;
   }
-  list.replaceChildren(
-    ...items.map((item) => el('li', {}, el('p', { class: 'ref' }, drawReference(item.reference)))),
-  );
+  list.replaceChildren(...items.map((item) => el('li', {}, el('p', { class: 'ref' }, drawReference(item.reference)))));
   // What is new to the reader's list is worked out again whenever the list changes (another tab, an undo).
   const refresh = () => {
     const fresh = items.filter((i) => !isSaved(readList().items, i.id));

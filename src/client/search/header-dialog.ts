@@ -110,7 +110,11 @@ function build(host: HTMLElement): HTMLDialogElement {
       if (mine !== seq) return;
       const { order, views } = await rankAndView(outcome.pages, outcome.spellings, outcome.multiword, SHOWN);
       if (mine !== seq) return;
-      render(order.slice(0, SHOWN).map((m) => views.get(m.id)!), order.length, q);
+      render(
+        order.slice(0, SHOWN).map((m) => views.get(m.id)!),
+        order.length,
+        q,
+      );
     } catch {
       if (mine === seq) status.textContent = 'Search is not available right now. Try the search page.';
     }

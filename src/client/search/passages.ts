@@ -27,8 +27,31 @@ export interface WeightedLocation {
 
 /** Elements whose id marks a spot inside a passage, not a passage. */
 const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'label', 'mark', 'q', 's', 'samp',
-  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
 ]);
 
 export const isParagraph = (a: Anchor): boolean => /^p-\d+$/.test(a.id);
@@ -186,14 +209,7 @@ const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
  * An excerpt of about `length` words around `centre`, inside [start, end), HTML-escaped,
  * with the words at `marks` in <mark>; "…" where the passage goes on.
  */
-export function excerpt(
-  words: readonly string[],
-  marks: ReadonlySet<number>,
-  centre: number,
-  start: number,
-  end: number,
-  length = 26,
-): string {
+export function excerpt(words: readonly string[], marks: ReadonlySet<number>, centre: number, start: number, end: number, length = 26): string {
   const lo = Math.max(0, start);
   const hi = Math.min(words.length, Math.max(end, lo + 1));
   let from = Math.max(lo, centre - Math.floor(length / 3));

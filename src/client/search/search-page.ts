@@ -108,20 +108,25 @@ export function startSearchPage(root: ParentNode = document): void {
         // Browsing by filter alone: every page, documents first (in the order of PAGE_KINDS).
         const every = (await pagefind.search(null))?.results ?? [];
         const rankKind = (id: string) => (PAGE_KINDS as readonly string[]).indexOf(kindOf(id) ?? '') + 1 || 9;
-        pages = every
-          .map((hit) => ({ id: hit.id, score: 0, phrase: false, hit, query: '' }))
-          .sort((a, b) => rankKind(a.id) - rankKind(b.id));
+        pages = every.map((hit) => ({ id: hit.id, score: 0, phrase: false, hit, query: '' })).sort((a, b) => rankKind(a.id) - rankKind(b.id));
         spellings = [];
       }
       if (mine !== seq) return;
-      const counts = facetCounts(pages.map((p) => p.id), selection, membership);
+      const counts = facetCounts(
+        pages.map((p) => p.id),
+        selection,
+        membership,
+      );
       const filtered = applySelection(pages, selection, membership);
       const ranked = await rankAndView(filtered, spellings, multiword, PAGE_SIZE, kindOf);
       if (mine !== seq) return;
       order = ranked.order;
       shown = Math.min(PAGE_SIZE, order.length);
       results.replaceChildren();
-      appendResults(results, order.slice(0, shown).map((m) => ranked.views.get(m.id)!));
+      appendResults(
+        results,
+        order.slice(0, shown).map((m) => ranked.views.get(m.id)!),
+      );
       more.hidden = shown >= order.length;
       showCounts(filterBody, counts, false);
       clear.hidden = !anyFilter;

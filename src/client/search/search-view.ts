@@ -82,7 +82,13 @@ export function showCounts(filterBody: HTMLElement, counts: Map<string, Map<stri
 /** A passage's link: "¶12" is shown, "Paragraph 12" read; other labels (a section, a work) as they are. */
 function passageLink(url: string, label: string, paragraph: string | undefined): HTMLAnchorElement {
   if (!paragraph) return el('a', { href: url, class: 'passage-link' }, label);
-  return el('a', { href: url, class: 'passage-link' }, el('span', { class: 'visually-hidden' }, 'Paragraph '), el('span', { 'aria-hidden': 'true' }, '¶'), paragraph);
+  return el(
+    'a',
+    { href: url, class: 'passage-link' },
+    el('span', { class: 'visually-hidden' }, 'Paragraph '),
+    el('span', { 'aria-hidden': 'true' }, '¶'),
+    paragraph,
+  );
 }
 
 /** An excerpt (Pagefind's, or passages.ts's: escaped text with only <mark> added). */

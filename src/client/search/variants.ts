@@ -25,11 +25,55 @@ const PARTIAL_ENDINGS = new Set(FULL_ENDINGS.flatMap((e) => Array.from({ length:
  * given in their -ise form; their inflections are covered through the stem.
  */
 const NOT_IZE = new Set([
-  'advise', 'anise', 'apprise', 'arise', 'bruise', 'chastise', 'circumcise', 'clockwise', 'comprise', 'compromise',
-  'concise', 'cruise', 'demise', 'despise', 'devise', 'disguise', 'enterprise', 'excise', 'exercise', 'expertise',
-  'franchise', 'guise', 'improvise', 'incise', 'likewise', 'merchandise', 'mortise', 'noise', 'otherwise', 'paradise',
-  'poise', 'porpoise', 'praise', 'precise', 'premise', 'promise', 'raise', 'reprise', 'revise', 'rise', 'supervise',
-  'surmise', 'surprise', 'televise', 'tortoise', 'treatise', 'turquoise', 'valise', 'wise',
+  'advise',
+  'anise',
+  'apprise',
+  'arise',
+  'bruise',
+  'chastise',
+  'circumcise',
+  'clockwise',
+  'comprise',
+  'compromise',
+  'concise',
+  'cruise',
+  'demise',
+  'despise',
+  'devise',
+  'disguise',
+  'enterprise',
+  'excise',
+  'exercise',
+  'expertise',
+  'franchise',
+  'guise',
+  'improvise',
+  'incise',
+  'likewise',
+  'merchandise',
+  'mortise',
+  'noise',
+  'otherwise',
+  'paradise',
+  'poise',
+  'porpoise',
+  'praise',
+  'precise',
+  'premise',
+  'promise',
+  'raise',
+  'reprise',
+  'revise',
+  'rise',
+  'supervise',
+  'surmise',
+  'surprise',
+  'televise',
+  'tortoise',
+  'treatise',
+  'turquoise',
+  'valise',
+  'wise',
 ]);
 
 const LYSE = /^(\p{Ll}+l)y([sz])(\p{Ll}*)$/u;
@@ -142,7 +186,13 @@ export function variableWords(query: string): string[] {
  * query is kept as typed.
  */
 export function pruneSpellings(spellings: readonly string[], missing: ReadonlySet<string>): string[] {
-  const kept = spellings.filter((s) => !s.replace(/"/g, ' ').split(/\s+/).some((w) => missing.has(w.toLocaleLowerCase('en'))));
+  const kept = spellings.filter(
+    (s) =>
+      !s
+        .replace(/"/g, ' ')
+        .split(/\s+/)
+        .some((w) => missing.has(w.toLocaleLowerCase('en'))),
+  );
   return kept.length ? kept : spellings.slice(0, 1);
 }
 

@@ -36,7 +36,10 @@ export function missingOriginalDates(
   return [...out.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 
-export function originalDateProblems(concepts: readonly { slug: string; origin: readonly OriginEntry[] }[], works: ReadonlyMap<string, CslItem>): ContentProblem[] {
+export function originalDateProblems(
+  concepts: readonly { slug: string; origin: readonly OriginEntry[] }[],
+  works: ReadonlyMap<string, CslItem>,
+): ContentProblem[] {
   return missingOriginalDates(concepts, works).map((m) => ({
     file: workFile(m.key),
     field: 'original-date',

@@ -38,7 +38,14 @@ export const DEFINITION_WORDS = { min: 80, max: 200 } as const;
 export function definitionProblems(slug: string, body: string): ContentProblem[] {
   const words = countWords(body);
   if (words >= DEFINITION_WORDS.min && words <= DEFINITION_WORDS.max) return [];
-  return [{ file: conceptFile(slug), field: 'definition (the MDX body)', message: `has ${words} words`, hint: `write ${DEFINITION_WORDS.min}–${DEFINITION_WORDS.max}` }];
+  return [
+    {
+      file: conceptFile(slug),
+      field: 'definition (the MDX body)',
+      message: `has ${words} words`,
+      hint: `write ${DEFINITION_WORDS.min}–${DEFINITION_WORDS.max}`,
+    },
+  ];
 }
 
 /**
@@ -54,18 +61,40 @@ export function originProblems(slug: string, origin: readonly OriginEntry[], wor
     if (o.work.cited) {
       const record = works.get(o.work.cited);
       if (!record) {
-        problems.push({ file, field: `${at}.work.cited`, message: `no bibliography record "${o.work.cited}"`, hint: `add ${workFile(o.work.cited)} or name a record that exists` });
+        problems.push({
+          file,
+          field: `${at}.work.cited`,
+          message: `no bibliography record "${o.work.cited}"`,
+          hint: `add ${workFile(o.work.cited)} or name a record that exists`,
+        });
         return;
       }
       const issued = yearOfDate(record.issued);
       const original = yearOfDate(record['original-date']);
       const concerns = workFile(o.work.cited);
       if (original !== undefined && original !== o.work.year)
-        problems.push({ file, field: `${at}.work.year`, message: `${o.work.year} for ${o.name}'s "${o.work.title}", but the record ${o.work.cited} gives the original date ${original}`, hint: 'make them agree', concerns });
+        problems.push({
+          file,
+          field: `${at}.work.year`,
+          message: `${o.work.year} for ${o.name}'s "${o.work.title}", but the record ${o.work.cited} gives the original date ${original}`,
+          hint: 'make them agree',
+          concerns,
+        });
       else if (issued !== undefined && issued < o.work.year)
-        problems.push({ file, field: `${at}.work.year`, message: `${o.work.year} is later than the edition the corpus cites (${o.work.cited}, ${issued})`, hint: 'give the year the work first appeared', concerns });
+        problems.push({
+          file,
+          field: `${at}.work.year`,
+          message: `${o.work.year} is later than the edition the corpus cites (${o.work.cited}, ${issued})`,
+          hint: 'give the year the work first appeared',
+          concerns,
+        });
       if (o.works.includes(o.work.cited))
-        problems.push({ file, field: `${at}.works`, message: `${o.work.cited} is already the cited edition of the original work`, hint: 'list only other works in "works"' });
+        problems.push({
+          file,
+          field: `${at}.works`,
+          message: `${o.work.cited} is already the cited edition of the original work`,
+          hint: 'list only other works in "works"',
+        });
     }
     // A record with no named author cannot be credited to a person: that would claim more
     // than the source shows (list it under unattributedWorks instead).
@@ -73,7 +102,13 @@ export function originProblems(slug: string, origin: readonly OriginEntry[], wor
     for (const [field, key] of keys) {
       const record = works.get(key);
       if (record && !record.author?.length && !record.editor?.length)
-        problems.push({ file, field: `${at}.${field}`, message: `${key} names no author, so it cannot be credited to ${o.name}`, hint: 'list it under "unattributedWorks"', concerns: workFile(key) });
+        problems.push({
+          file,
+          field: `${at}.${field}`,
+          message: `${key} names no author, so it cannot be credited to ${o.name}`,
+          hint: 'list it under "unattributedWorks"',
+          concerns: workFile(key),
+        });
     }
   });
   return problems;
@@ -100,18 +135,29 @@ export function conceptLinkProblems(concepts: readonly ConceptFacts[], documents
       const n = Number(ref.passage.slice(2));
       if (ref.passage !== `p-${n}`) problems.push({ file, field: `${field}.passage`, message: `"${ref.passage}" is not a paragraph id`, hint: `write p-${n}` });
       else if (!(n >= 1 && n <= doc.passageCount))
-        problems.push({ file, field: `${field}.passage`, message: `"${ref.document}" has no passage ${ref.passage} (it has p-1 to p-${doc.passageCount})`, concerns: documentFile(ref.document) });
+        problems.push({
+          file,
+          field: `${field}.passage`,
+          message: `"${ref.document}" has no passage ${ref.passage} (it has p-1 to p-${doc.passageCount})`,
+          concerns: documentFile(ref.document),
+        });
     };
     c.origin.forEach((o, i) => {
       if (o.creditedIn) checkPassage(`origin[${i}].creditedIn`, o.creditedIn);
     });
     c.relations.forEach((r, i) => {
-      if (!slugs.has(r.target)) problems.push({ file, field: `relations[${i}].target`, message: `unknown concept "${r.target}"`, hint: `no ${conceptFile(r.target)}` });
+      if (!slugs.has(r.target))
+        problems.push({ file, field: `relations[${i}].target`, message: `unknown concept "${r.target}"`, hint: `no ${conceptFile(r.target)}` });
       if (r.target === c.slug) problems.push({ file, field: `relations[${i}].target`, message: 'a concept cannot relate to itself' });
       checkPassage(`relations[${i}].evidence`, r.evidence);
     });
     if (!mentioned.has(c.slug) && !c.absentBecause)
-      problems.push({ file, field: 'aliases', message: `no document mentions "${c.name}" by name or alias`, hint: 'add an alias that the texts use, or say why it is on the map in "absentBecause"' });
+      problems.push({
+        file,
+        field: 'aliases',
+        message: `no document mentions "${c.name}" by name or alias`,
+        hint: 'add an alias that the texts use, or say why it is on the map in "absentBecause"',
+      });
   }
   return problems;
 }

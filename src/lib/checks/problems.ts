@@ -39,7 +39,9 @@ export class ContentError extends Error {
 
 /** A schema's issue path as the checks write fields: `origin[0].work.year`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '') || '(the whole file)';
+  return (
+    path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)), '') || '(the whole file)'
+  );
 }
 
 /** A schema's issues (zod's `error.issues`) as problems of the file. */

@@ -52,7 +52,11 @@ export interface DocumentCitations {
 export function sortAuthorOf(item: CslItem): string {
   const first = item.author?.[0] ?? item.editor?.[0];
   const name = first?.family ?? first?.literal ?? item.title ?? item.id;
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/^(the|a|an)\s+/i, '').toLowerCase();
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/^(the|a|an)\s+/i, '')
+    .toLowerCase();
 }
 
 function yearOf(item: CslItem): number | null {
@@ -88,7 +92,8 @@ export function buildBibliographyIndex(works: ReadonlyMap<string, CslItem>, docu
 /** "Lipsky (2010)", "Hill and Laredo (2019)", "Hill et al. (2018)", "IFSW (n.d.)": a work's short name. */
 export function shortReference(item: CslItem): string {
   const names = (item.author ?? item.editor ?? []).map((n) => n.family ?? n.literal ?? '');
-  const who = names.length === 0 ? (item.title ?? item.id) : names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]} et al.`;
+  const who =
+    names.length === 0 ? (item.title ?? item.id) : names.length === 1 ? names[0]! : names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]} et al.`;
   return `${who} (${yearOf(item) ?? 'n.d.'})`;
 }
 

@@ -50,14 +50,22 @@ function creators(item: CslItem): Pair[] {
   return (item.author ?? []).flatMap((n): Pair[] => {
     if (n.literal) return [['rft.aulast', n.literal]];
     const family = [n['non-dropping-particle'], n.family].filter(Boolean).join(' ');
-    return [['rft.aulast', family], ['rft.aufirst', n.given]];
+    return [
+      ['rft.aulast', family],
+      ['rft.aufirst', n.given],
+    ];
   });
 }
 
 function pages(page: string | undefined): Pair[] {
   if (!page) return [];
   const range = /^(\S+?)\s*[–-]+\s*(\S+)$/.exec(page);
-  return range ? [['rft.spage', range[1]], ['rft.epage', range[2]]] : [['rft.pages', page]];
+  return range
+    ? [
+        ['rft.spage', range[1]],
+        ['rft.epage', range[2]],
+      ]
+    : [['rft.pages', page]];
 }
 
 /** The record's OpenURL ContextObject (KEV) for a COinS span's title; nothing for a work without a title. */
@@ -73,7 +81,18 @@ export function coinsContextObject(item: CslItem): string | undefined {
   const common: Pair[] = [...creators(item), ['rft.date', coinsDate(item.issued)]];
   switch (item.type) {
     case 'article-journal':
-      pairs.push(['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'], ...ids, ['rft.genre', 'article'], ['rft.atitle', item.title], ['rft.jtitle', item['container-title']], ['rft.volume', item.volume], ['rft.issue', item.issue], ...pages(item.page), ['rft.issn', item.ISSN], ...common);
+      pairs.push(
+        ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'],
+        ...ids,
+        ['rft.genre', 'article'],
+        ['rft.atitle', item.title],
+        ['rft.jtitle', item['container-title']],
+        ['rft.volume', item.volume],
+        ['rft.issue', item.issue],
+        ...pages(item.page),
+        ['rft.issn', item.ISSN],
+        ...common,
+      );
       break;
     case 'book':
     case 'chapter':
@@ -82,14 +101,41 @@ export function coinsContextObject(item: CslItem): string | undefined {
       pairs.push(['rft_val_fmt', 'info:ofi/fmt:kev:mtx:book'], ...ids, ['rft.genre', genre]);
       if (item.type === 'chapter') pairs.push(['rft.atitle', item.title], ['rft.btitle', item['container-title']], ...pages(item.page));
       else pairs.push(['rft.btitle', item.title]);
-      pairs.push(['rft.place', item['publisher-place']], ['rft.pub', item.publisher], ['rft.edition', item.edition], ['rft.series', item['collection-title']], ['rft.isbn', item.ISBN], ...common);
+      pairs.push(
+        ['rft.place', item['publisher-place']],
+        ['rft.pub', item.publisher],
+        ['rft.edition', item.edition],
+        ['rft.series', item['collection-title']],
+        ['rft.isbn', item.ISBN],
+        ...common,
+      );
       break;
     }
     case 'thesis':
-      pairs.push(['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dissertation'], ...ids, ['rft.title', item.title], ['rft.inst', item.publisher], ['rft.degree', item.genre], ['rft.place', item['publisher-place']], ...common);
+      pairs.push(
+        ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dissertation'],
+        ...ids,
+        ['rft.title', item.title],
+        ['rft.inst', item.publisher],
+        ['rft.degree', item.genre],
+        ['rft.place', item['publisher-place']],
+        ...common,
+      );
       break;
     default:
-      pairs.push(['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dc'], ...ids, ['rft.type', DC_TYPES[item.type] ?? 'document'], ['rft.title', item.title], ['rft.source', item['container-title']], ['rft.publisher', item.publisher], ['rft.place', item['publisher-place']], ['rft.volume', item.volume], ['rft.issue', item.issue], ...pages(item.page), ...common);
+      pairs.push(
+        ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dc'],
+        ...ids,
+        ['rft.type', DC_TYPES[item.type] ?? 'document'],
+        ['rft.title', item.title],
+        ['rft.source', item['container-title']],
+        ['rft.publisher', item.publisher],
+        ['rft.place', item['publisher-place']],
+        ['rft.volume', item.volume],
+        ['rft.issue', item.issue],
+        ...pages(item.page),
+        ...common,
+      );
   }
   return pairs
     .filter((p): p is [string, string | number] => p[1] !== undefined && p[1] !== '')

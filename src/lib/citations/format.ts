@@ -173,7 +173,10 @@ function leadOf(parenthetical: string, dateAndPin: string): string {
   const inner = parenthetical.replace(/^\(|\)$/g, '');
   const date = dateAndPin.replace(/^\(|\)$/g, '');
   const lead = inner.endsWith(date) ? inner.slice(0, inner.length - date.length) : inner;
-  return lead.replace(/,(\s*)$/, '$1').replace(/,([”’])\s*$/, '$1').trim();
+  return lead
+    .replace(/,(\s*)$/, '$1')
+    .replace(/,([”’])\s*$/, '$1')
+    .trim();
 }
 
 /**
@@ -290,12 +293,13 @@ export function toRis(items: readonly CslItem[]): string {
     .map((record, i) => {
       const item = items[i]!;
       if (!record.AU && !record.A1 && item.author?.length) {
-        record.AU = item.author.map((n) => (n.literal ?? [n['non-dropping-particle'], n.family].filter(Boolean).join(' ') + (n.given ? `, ${n.given}` : '')));
+        record.AU = item.author.map((n) => n.literal ?? [n['non-dropping-particle'], n.family].filter(Boolean).join(' ') + (n.given ? `, ${n.given}` : ''));
       }
       const accessed = datePartsOf(item.accessed);
       if (accessed) {
         const written = `${accessed.join('/')}/`;
-        for (const tag of ['M1', 'VL', 'Y2']) if (typeof record[tag] === 'string' && record[tag].replace(/\/+$/, '') === written.replace(/\/+$/, '')) delete record[tag];
+        for (const tag of ['M1', 'VL', 'Y2'])
+          if (typeof record[tag] === 'string' && record[tag].replace(/\/+$/, '') === written.replace(/\/+$/, '')) delete record[tag];
         record.Y2 = risDate(item.accessed)!;
       }
       const issued = risDate(item.issued);

@@ -76,7 +76,15 @@ export function passageTemplates(item: CslItem, others: readonly { item: CslItem
   const namesakes = others.filter((o) => o.item.id !== item.id && firstFamily(item) !== undefined && firstFamily(o.item) === firstFamily(item));
   const one = (style: StyleName): StyleTemplates => {
     const single = templates(item, style, SINGLE, new RegExp(SINGLE));
-    const beside = namesakes.length ? templates(item, style, SINGLE, new RegExp(SINGLE), namesakes.map((o) => o.item)) : undefined;
+    const beside = namesakes.length
+      ? templates(
+          item,
+          style,
+          SINGLE,
+          new RegExp(SINGLE),
+          namesakes.map((o) => o.item),
+        )
+      : undefined;
     return {
       label: STYLES[style].label,
       single,

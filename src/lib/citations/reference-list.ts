@@ -57,9 +57,7 @@ export function buildReferenceList(
     seen.add(key);
     // Corrections made to this document's print of the work; a duplicated entry is shown
     // by `duplicateOfLine` instead.
-    const relevant = (work.custom?.corrections ?? []).filter(
-      (c) => (c.document === undefined || c.document === document) && c.field !== 'entry',
-    );
+    const relevant = (work.custom?.corrections ?? []).filter((c) => (c.document === undefined || c.document === document) && c.field !== 'entry');
     return {
       key,
       anchor: first ? referenceAnchor(key) : undefined,
@@ -79,9 +77,11 @@ export function buildReferenceList(
     // Works cited in the text that no list names: shown rather than silently dropped.
     ...citations.map((c) => c.key).filter((k) => !list.entries.some((e) => e.key === k) && !list.unlisted.some((u) => u.key === k)),
   ];
-  const unlisted = [...new Set(unlistedKeys)].filter((k) => !seen.has(k)).map((k) => {
-    const named = list.unlisted.find((u) => u.key === k);
-    return view(k, named?.mention ?? '', { note: named?.note });
-  });
+  const unlisted = [...new Set(unlistedKeys)]
+    .filter((k) => !seen.has(k))
+    .map((k) => {
+      const named = list.unlisted.find((u) => u.key === k);
+      return view(k, named?.mention ?? '', { note: named?.note });
+    });
   return { heading: list.heading ?? 'References', entries, unlisted };
 }

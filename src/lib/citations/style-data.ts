@@ -48,8 +48,7 @@ function checkEtAl(item: CslItem): void {
 export function capitaliseTitleStarts(title: string): string {
   return title.replace(
     /(^|[:?!]["'”’)]*\s+|\s*—\s*)(["'“‘([]*)(\p{Ll})([\p{L}\p{M}’'-]*)/gu,
-    (whole, lead: string, open: string, first: string, rest: string) =>
-      /\p{Lu}/u.test(rest) ? whole : `${lead}${open}${first.toUpperCase()}${rest}`,
+    (whole, lead: string, open: string, first: string, rest: string) => (/\p{Lu}/u.test(rest) ? whole : `${lead}${open}${first.toUpperCase()}${rest}`),
   );
 }
 

@@ -34,7 +34,10 @@ function wordPattern(word: string): string {
 
 /** Regex source for a whole name: words joined by any separator, optional plural. */
 function termPattern(term: string): string {
-  const words = term.trim().split(/[\s\-\u2010-\u2015]+/).filter(Boolean);
+  const words = term
+    .trim()
+    .split(/[\s\-\u2010-\u2015]+/)
+    .filter(Boolean);
   return `${words.map(wordPattern).join(SEPARATOR)}(?:s|es)?`;
 }
 

@@ -32,7 +32,7 @@ function editionWords(edition: CslItem['edition']): string | undefined {
   const text = String(edition).trim();
   if (/^\d+$/.test(text)) {
     const n = Number(text);
-    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
     return `${n}${suffix} edition`;
   }
   const base = text.replace(/\s*\b(edn|edition|ed)\.?$/i, '').trim();
@@ -65,7 +65,10 @@ export function corpusPlace(work: OriginWork, records: ReadonlyMap<string, CslIt
     };
   }
   if (work.document) return { kind: 'document', slug: work.document, sentence: 'It is one of the texts on this site.' };
-  const others = otherWorks === 0 ? 'the texts on this site cite nothing of it' : `the texts on this site cite ${otherWorks === 1 ? 'another work' : 'other works'} of theirs instead`;
+  const others =
+    otherWorks === 0
+      ? 'the texts on this site cite nothing of it'
+      : `the texts on this site cite ${otherWorks === 1 ? 'another work' : 'other works'} of theirs instead`;
   return { kind: 'outside', sentence: `Outside the corpus: ${others}.` };
 }
 

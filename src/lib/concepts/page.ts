@@ -53,13 +53,20 @@ export function relationGroups(slug: string, concepts: readonly ConceptLike[], d
     groups.get(key)!.concepts.push({
       slug: other,
       name: byId.get(other)?.name ?? other,
-      evidence: { document: r.evidence.document, documentLabel: labelOf(r.evidence.document), passage: r.evidence.passage, url: `/documents/${r.evidence.document}/#${r.evidence.passage}` },
+      evidence: {
+        document: r.evidence.document,
+        documentLabel: labelOf(r.evidence.document),
+        passage: r.evidence.passage,
+        url: `/documents/${r.evidence.document}/#${r.evidence.passage}`,
+      },
       note: r.note,
     });
   };
   for (const r of byId.get(slug)?.relations ?? []) add(r.type, 'outgoing', r.target, r);
   for (const c of concepts) for (const r of c.relations) if (r.target === slug) add(r.type, 'incoming', c.slug, r);
-  return [...groups.values()].sort((a, b) => RELATION_TYPE_NAMES.indexOf(a.type) - RELATION_TYPE_NAMES.indexOf(b.type) || (a.direction === 'outgoing' ? -1 : 1));
+  return [...groups.values()].sort(
+    (a, b) => RELATION_TYPE_NAMES.indexOf(a.type) - RELATION_TYPE_NAMES.indexOf(b.type) || (a.direction === 'outgoing' ? -1 : 1),
+  );
 }
 
 export function appearances(slug: string, documents: readonly DocumentLike[]): Appearance[] {

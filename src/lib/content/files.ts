@@ -10,19 +10,31 @@ import { splitFrontmatter } from './frontmatter.ts';
 export const BIBLIOGRAPHY_DIR = join(process.cwd(), 'src', 'content', 'bibliography');
 
 export function bibliographyKeys(dir = BIBLIOGRAPHY_DIR): Set<string> {
-  return new Set(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)));
+  return new Set(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -'.json'.length)),
+  );
 }
 
 export const DOCUMENTS_DIR = join(process.cwd(), 'src', 'content', 'documents');
 
 export function documentSlugs(dir = DOCUMENTS_DIR): Set<string> {
-  return new Set(readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)));
+  return new Set(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.slice(0, -'.mdx'.length)),
+  );
 }
 
 export const CONCEPTS_DIR = join(process.cwd(), 'src', 'content', 'concepts');
 
 export function conceptSlugs(dir = CONCEPTS_DIR): Set<string> {
-  return new Set(readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)));
+  return new Set(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.slice(0, -'.mdx'.length)),
+  );
 }
 
 /**

@@ -31,9 +31,9 @@ export function toPlainText(source: string, syntax: MarkupSyntax): string {
       // Text given to components as string props (captions, labels) reaches the page too.
       for (const attr of node.attributes) if (attr.type === 'mdxJsxAttribute' && typeof attr.value === 'string') out.push(` ${attr.value} `);
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child);
     if (BLOCKS.has(node.type)) out.push('\n');
   };
-  walk(parser.parse(source) as Nodes);
+  walk(parser.parse(source));
   return out.join('');
 }

@@ -60,7 +60,13 @@ export function readContent(): ContentOnDisk {
   // The plugins that record what the checks need, in the build's order but for remark-citations,
   // which runs on its own after them: an unknown key stops it, and the facts are still wanted
   // (it only rewrites citation links, which the concept links skip anyway).
-  const facts = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).use(remarkParagraphIds).use(remarkConceptLinks, { concepts: conceptTerms });
+  const facts = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkFrontmatter)
+    .use(remarkGfm)
+    .use(remarkParagraphIds)
+    .use(remarkConceptLinks, { concepts: conceptTerms });
   const citations = unified().use(remarkCitations, { knownKeys: bibliographyKeys });
 
   const documents: DocumentFacts[] = [];

@@ -43,9 +43,7 @@ const DOCUMENT_GROUPS: readonly DocumentGroup[] = [
 ];
 
 /** Group items by `DOCUMENT_GROUPS`, in reading-list order; every type belongs to one group. */
-export function groupDocuments<T extends { data: Pick<DocumentData, 'type' | 'order'> }>(
-  docs: readonly T[],
-): { group: DocumentGroup; docs: T[] }[] {
+export function groupDocuments<T extends { data: Pick<DocumentData, 'type' | 'order'> }>(docs: readonly T[]): { group: DocumentGroup; docs: T[] }[] {
   const sorted = [...docs].sort((a, b) => a.data.order - b.data.order);
   return DOCUMENT_GROUPS.map((group) => ({
     group,
@@ -114,7 +112,12 @@ export function formatIssued(issued: string | null): string {
 }
 
 /** "Critical and Radical Social Work, 23(6), pp. 969–979", with only the parts that exist. */
-export function formatVenue(v: { container?: string | undefined; volume?: string | undefined; issue?: string | undefined; pages?: string | undefined }): string {
+export function formatVenue(v: {
+  container?: string | undefined;
+  volume?: string | undefined;
+  issue?: string | undefined;
+  pages?: string | undefined;
+}): string {
   const parts: string[] = [];
   if (v.container) parts.push(v.container);
   if (v.volume) parts.push(v.issue ? `${v.volume}(${v.issue})` : v.volume);

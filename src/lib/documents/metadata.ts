@@ -175,7 +175,9 @@ export function jsonLd(d: DocumentData, pageUrl: string): Record<string, unknown
     ...(author.length ? { author } : {}),
     ...(p.issued ? { datePublished: p.issued } : {}),
     ...(d.publisher ? { publisher: { '@type': 'Organization', name: d.publisher } } : {}),
-    ...(p.container ? { isPartOf: { '@type': d.type === 'blog-post' ? 'Blog' : d.type === 'student-essay' ? 'CreativeWork' : 'Periodical', name: p.container } } : {}),
+    ...(p.container
+      ? { isPartOf: { '@type': d.type === 'blog-post' ? 'Blog' : d.type === 'student-essay' ? 'CreativeWork' : 'Periodical', name: p.container } }
+      : {}),
     ...(p.doi ? { sameAs: `https://doi.org/${p.doi}` } : {}),
     ...(d.licence ? { license: d.licence.url } : {}),
     ...(d.type === 'student-essay' ? { genre: 'student essay' } : {}),

@@ -17,5 +17,7 @@ export function loadManifest(file: string, dir = SOURCES_DIR): SourceManifest {
 
 /** Every source text kept in the repository (the seeds), by file name. */
 export function listSourceFiles(dir = SOURCES_DIR): string[] {
-  return readdirSync(dir).filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f)).sort();
+  return readdirSync(dir)
+    .filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f))
+    .sort();
 }

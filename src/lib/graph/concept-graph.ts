@@ -105,16 +105,38 @@ function seeded(seed: number) {
 
 const scale = (value: number, max: number) => (max <= 0 ? 1 : 1 + Math.round((9 * Math.sqrt(value)) / Math.sqrt(max)));
 
-export function buildConceptGraph(concepts: readonly ConceptInput[], documents: readonly DocumentInput[], options: { seed?: number; iterations?: number; records?: ReadonlyMap<string, CslItem> } = {}): ConceptGraph {
+export function buildConceptGraph(
+  concepts: readonly ConceptInput[],
+  documents: readonly DocumentInput[],
+  options: { seed?: number; iterations?: number; records?: ReadonlyMap<string, CslItem> } = {},
+): ConceptGraph {
   const nodes = new Map<string, Omit<GraphNode, 'x' | 'y' | 'size'> & { score: number }>();
   const edges: GraphEdge[] = [];
 
   for (const d of documents) {
-    nodes.set(documentNodeId(d.id), { id: documentNodeId(d.id), kind: 'document', label: d.label, url: `/documents/${d.id}/`, docType: d.type, year: d.year, summary: d.title, score: 0 });
+    nodes.set(documentNodeId(d.id), {
+      id: documentNodeId(d.id),
+      kind: 'document',
+      label: d.label,
+      url: `/documents/${d.id}/`,
+      docType: d.type,
+      year: d.year,
+      summary: d.title,
+      score: 0,
+    });
   }
   for (const c of concepts) {
     const mentions = documents.reduce((n, d) => n + d.mentions.filter((m) => m.concept === c.slug).length, 0);
-    nodes.set(conceptNodeId(c.slug), { id: conceptNodeId(c.slug), kind: 'concept', label: c.name, url: `/concepts/${c.slug}/`, domain: c.domain, summary: c.summary, mentions, score: mentions });
+    nodes.set(conceptNodeId(c.slug), {
+      id: conceptNodeId(c.slug),
+      kind: 'concept',
+      label: c.name,
+      url: `/concepts/${c.slug}/`,
+      domain: c.domain,
+      summary: c.summary,
+      mentions,
+      score: mentions,
+    });
   }
   for (const c of concepts) {
     for (const d of documents) {

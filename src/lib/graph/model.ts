@@ -214,7 +214,8 @@ export function nodeDiameter(n: Pick<GraphNode, 'size' | 'kind'>): number {
   const size = Math.min(Math.max(n.size, 1), 10);
   return n.kind === 'concept' ? 16 + 4 * size : n.kind === 'document' ? 16 + 3 * size : 10 + 2 * size;
 }
-export const labelSize = (n: Pick<GraphNode, 'size' | 'kind'>) => (n.kind === 'concept' ? 11 + Math.min(Math.max(n.size, 1), 10) * 0.5 : n.kind === 'document' ? 10 : 9);
+export const labelSize = (n: Pick<GraphNode, 'size' | 'kind'>) =>
+  n.kind === 'concept' ? 11 + Math.min(Math.max(n.size, 1), 10) * 0.5 : n.kind === 'document' ? 10 : 9;
 
 /** A label short enough for the canvas: cut at a word before `max` characters, with an ellipsis. */
 export function shortLabel(label: string, max = 38): string {
@@ -268,7 +269,13 @@ export function radialLayout(
   const others = nodes.filter((n) => n.id !== centreId);
   const inner = others.filter((n) => n.kind === 'concept');
   const outer = others.filter((n) => n.kind !== 'concept');
-  const rings: [GraphNode[], number][] = inner.length && outer.length ? [[inner, innerR], [outer, outerR]] : [[others, innerR]];
+  const rings: [GraphNode[], number][] =
+    inner.length && outer.length
+      ? [
+          [inner, innerR],
+          [outer, outerR],
+        ]
+      : [[others, innerR]];
   for (const [ring, r] of rings) {
     const angle = (n: GraphNode) => Math.atan2(n.y - centre.y, n.x - centre.x);
     const sorted = [...ring].sort((a, b) => angle(a) - angle(b) || a.id.localeCompare(b.id));

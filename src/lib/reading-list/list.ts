@@ -201,7 +201,11 @@ export function combineExports(format: SavedExportFormat, files: readonly string
 }
 
 function referenceText(item: SavedItem): string {
-  return item.reference.map((s) => s.text).join('').replace(/\s+/g, ' ').trim();
+  return item.reference
+    .map((s) => s.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -216,7 +220,13 @@ function byReference(items: readonly SavedItem[]): SavedItem[] {
  */
 export function harvardListHtml(items: readonly SavedItem[]): string {
   return byReference(items)
-    .map((item) => `<p>${item.reference.map((s) => (s.italic ? `<i>${escapeHtml(s.text)}</i>` : escapeHtml(s.text))).join('').trim()}</p>`)
+    .map(
+      (item) =>
+        `<p>${item.reference
+          .map((s) => (s.italic ? `<i>${escapeHtml(s.text)}</i>` : escapeHtml(s.text)))
+          .join('')
+          .trim()}</p>`,
+    )
     .join('\n');
 }
 

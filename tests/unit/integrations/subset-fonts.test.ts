@@ -8,7 +8,12 @@ const fontsource = join(createRequire(import.meta.url).resolve('@fontsource/sour
 
 describe('subset-fonts', () => {
   it('writes CSS unicode-range from code point ranges', () => {
-    expect(unicodeRange([[0x20, 0x7e], [0x20ac, 0x20ac]])).toBe('U+20-7E, U+20AC');
+    expect(
+      unicodeRange([
+        [0x20, 0x7e],
+        [0x20ac, 0x20ac],
+      ]),
+    ).toBe('U+20-7E, U+20AC');
   });
   it('keeps the characters of English prose: letters, Latin-1 accents, curly quotes, dashes, ellipsis', () => {
     const chars = charactersOf(CORE_RANGES);

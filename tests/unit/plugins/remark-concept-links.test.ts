@@ -27,8 +27,14 @@ describe('buildConceptMatcher', () => {
     expect(found('Radical social work is social work.')).toEqual(['radical-social-work:Radical social work', 'social-work:social work']);
   });
   it('is tolerant of case, -ise/-ize, hyphens, spaces and plurals', () => {
-    expect(found('DETERRITORIALIZATION and deterritorialisation')).toEqual(['deterritorialisation:DETERRITORIALIZATION', 'deterritorialisation:deterritorialisation']);
-    expect(found('street level bureaucrats; Street-Level Bureaucracy')).toEqual(['street-level-bureaucracy:street level bureaucrats', 'street-level-bureaucracy:Street-Level Bureaucracy']);
+    expect(found('DETERRITORIALIZATION and deterritorialisation')).toEqual([
+      'deterritorialisation:DETERRITORIALIZATION',
+      'deterritorialisation:deterritorialisation',
+    ]);
+    expect(found('street level bureaucrats; Street-Level Bureaucracy')).toEqual([
+      'street-level-bureaucracy:street level bureaucrats',
+      'street-level-bureaucracy:Street-Level Bureaucracy',
+    ]);
     expect(found('hypernormalisation, hyper–normalization')).toEqual(['hyper-normalisation:hypernormalisation', 'hyper-normalisation:hyper–normalization']);
     expect(found('individualizations')).toEqual(['individualisation:individualizations']);
   });
@@ -47,7 +53,12 @@ describe('sentenceAround', () => {
 
 function run(md: string, path = '/x/src/content/documents/doc.mdx') {
   const file = new VFile({ path, value: md });
-  const processor = unified().use(remarkParse).use(remarkParagraphIds).use(remarkConceptLinks, { concepts: () => concepts }).use(remarkRehype).use(rehypeStringify);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkParagraphIds)
+    .use(remarkConceptLinks, { concepts: () => concepts })
+    .use(remarkRehype)
+    .use(rehypeStringify);
   // Without the passages' number links (remark-paragraph-ids.ts), which are not under test here.
   const html = String(processor.processSync(file)).replace(/<a href="#p-\d+" class="pn"[^>]*><\/a>/g, '');
   // Read as the corpus loader reads it, through the facts contract.
@@ -57,10 +68,14 @@ function run(md: string, path = '/x/src/content/documents/doc.mdx') {
 
 describe('remarkConceptLinks', () => {
   it('links the first mention in each section only, never in headings, links or code', () => {
-    const { html } = run('## Radical social work\n\nRadical social work matters. More radical social work.\n\nSee [radical social work](https://x.org) and `radical social work`.\n\n## Next\n\nAgain radical social work.');
+    const { html } = run(
+      '## Radical social work\n\nRadical social work matters. More radical social work.\n\nSee [radical social work](https://x.org) and `radical social work`.\n\n## Next\n\nAgain radical social work.',
+    );
     expect(html).toContain('<h2>Radical social work</h2>');
     expect(html.match(/href="\/concepts\/radical-social-work\/"/g)).toHaveLength(2);
-    expect(html).toContain('<p id="p-1"><a href="/concepts/radical-social-work/" class="concept-link">Radical social work</a> matters. More radical social work.</p>');
+    expect(html).toContain(
+      '<p id="p-1"><a href="/concepts/radical-social-work/" class="concept-link">Radical social work</a> matters. More radical social work.</p>',
+    );
     expect(html).toContain('<a href="https://x.org">radical social work</a>');
     expect(html).toContain('<code>radical social work</code>');
     expect(html).toContain('Again <a href="/concepts/radical-social-work/"');

@@ -53,7 +53,11 @@ export function enableCiteButtons(root: ParentNode): void {
   // Fetched as the pointer or focus comes to a button, so the press itself does not wait.
   const preload = (event: Event) => {
     const button = citeButton(event);
-    if (button) loadPanel().then((p) => p.preloadForms(button), () => undefined);
+    if (button)
+      loadPanel().then(
+        (p) => p.preloadForms(button),
+        () => undefined,
+      );
   };
   document.addEventListener('pointerover', preload);
   document.addEventListener('focusin', preload);

@@ -123,7 +123,11 @@ function drawPanel(work: WorkCiteForms, first: StyleName, close: () => void, reg
     const other = work.namesakes?.styles[s];
     if (other) {
       const changed = (['reference', 'parenthetical', 'narrative'] as const).filter((f) => other[f] !== style[f]);
-      const note = el('p', { class: 'cite-panel-note' }, `If your reference list also has ${work.namesakes!.works.join(' or ')}, ${style.name} tells the works apart, as this site’s bibliography does:`);
+      const note = el(
+        'p',
+        { class: 'cite-panel-note' },
+        `If your reference list also has ${work.namesakes!.works.join(' or ')}, ${style.name} tells the works apart, as this site’s bibliography does:`,
+      );
       section.append(note, formList(work, other, changed, ', as the site’s bibliography gives it', region));
     }
     panel.append(section);

@@ -6,8 +6,12 @@ import { conceptToCsl } from '../../../lib/citations/document-citation';
 
 export const getStaticPaths = (async () => {
   const { concepts } = await loadCorpus();
-  return concepts.flatMap(({ entry }) => Object.keys(EXPORT_FORMATS).map((format) => ({ params: { slug: entry.id, format }, props: { name: entry.data.name, updated: entry.data.updated } })));
+  return concepts.flatMap(({ entry }) =>
+    Object.keys(EXPORT_FORMATS).map((format) => ({ params: { slug: entry.id, format }, props: { name: entry.data.name, updated: entry.data.updated } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ params, props: { name, updated }, site }) =>
-  exportResponse(params.format as ExportFormat, [withoutAccessed(conceptToCsl(params.slug!, { name, updated }, new URL(`/concepts/${params.slug}/`, site).href))]);
+  exportResponse(params.format as ExportFormat, [
+    withoutAccessed(conceptToCsl(params.slug!, { name, updated }, new URL(`/concepts/${params.slug}/`, site).href)),
+  ]);

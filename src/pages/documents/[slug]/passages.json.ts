@@ -21,7 +21,10 @@ export const getStaticPaths = (async () => {
   const bySurname = Map.groupBy(texts, (t) => firstFamily(t.item) ?? `#${t.doc.id}`);
   return texts.map(({ doc, item }) => ({
     params: { slug: doc.id },
-    props: { item, others: (bySurname.get(firstFamily(item) ?? `#${doc.id}`) ?? []).filter((t) => t.doc.id !== doc.id).map(({ item, name }) => ({ item, name })) },
+    props: {
+      item,
+      others: (bySurname.get(firstFamily(item) ?? `#${doc.id}`) ?? []).filter((t) => t.doc.id !== doc.id).map(({ item, name }) => ({ item, name })),
+    },
   }));
 }) satisfies GetStaticPaths;
 

@@ -16,5 +16,4 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ params, props }) =>
-  exportResponse(params.format as ExportFormat, props.works);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ params, props }) => exportResponse(params.format as ExportFormat, props.works);

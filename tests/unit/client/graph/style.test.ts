@@ -26,7 +26,9 @@ describe('palette', () => {
     const all: [string, Paired][] = [
       ...Object.entries(DOMAIN_COLOURS),
       ...Object.entries(NODE_KINDS).map(([k, v]): [string, Paired] => [k, v.colour]),
-      ...Object.entries(EDGE_KINDS).filter(([k]) => k !== 'appears-in').map(([k, v]): [string, Paired] => [k, v.colour]),
+      ...Object.entries(EDGE_KINDS)
+        .filter(([k]) => k !== 'appears-in')
+        .map(([k, v]): [string, Paired] => [k, v.colour]),
     ];
     for (const [name, c] of all) {
       expect(contrast(c.light, PAGE_BACKGROUND.light), `${name} light`).toBeGreaterThanOrEqual(3);
@@ -64,7 +66,10 @@ describe('graphStylesheet', () => {
     // Every property on the plain edge rules is style work for every edge of the map.
     for (const k of Object.keys(EDGE_KINDS)) {
       for (const selector of ['edge', `edge[kind = "${k}"]`]) {
-        expect(Object.keys(styleOf(selector)).filter((p) => p === 'label' || p.startsWith('text-') || p.startsWith('font-')), selector).toEqual([]);
+        expect(
+          Object.keys(styleOf(selector)).filter((p) => p === 'label' || p.startsWith('text-') || p.startsWith('font-')),
+          selector,
+        ).toEqual([]);
       }
     }
     expect(styleOf('edge.highlighted[kind != "appears-in"]')).toMatchObject({ label: 'data(label)', 'text-rotation': 'autorotate', 'font-size': 9 });

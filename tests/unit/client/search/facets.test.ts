@@ -37,7 +37,11 @@ describe('facetCounts', () => {
   });
 
   it('applies the other filters but not a filter’s own choices', () => {
-    const counts = facetCounts(results.map((r) => r.id), { kind: ['Document'] }, membership);
+    const counts = facetCounts(
+      results.map((r) => r.id),
+      { kind: ['Document'] },
+      membership,
+    );
     // Ticking Concept as well would add the two concept pages.
     expect(Object.fromEntries(counts.get('kind')!)).toEqual({ Document: 3, Concept: 2, Reference: 1 });
     expect(Object.fromEntries(counts.get('concept')!)).toEqual({ 'Mutual aid': 2, Austerity: 2 });

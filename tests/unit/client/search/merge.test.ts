@@ -11,10 +11,20 @@ const run = (query: string, exact: boolean, hits: [string, number][]): Run<Hit> 
 describe('mergeRuns', () => {
   it('merges the spellings by page: best score wins, one entry per page', () => {
     const merged = mergeRuns([
-      run('organisation', false, [['a', 3], ['b', 1]]),
-      run('organization', false, [['b', 5], ['c', 2]]),
+      run('organisation', false, [
+        ['a', 3],
+        ['b', 1],
+      ]),
+      run('organization', false, [
+        ['b', 5],
+        ['c', 2],
+      ]),
     ]);
-    expect(merged.map((m) => [m.id, m.score])).toEqual([['b', 5], ['a', 3], ['c', 2]]);
+    expect(merged.map((m) => [m.id, m.score])).toEqual([
+      ['b', 5],
+      ['a', 3],
+      ['c', 2],
+    ]);
     expect(merged.find((m) => m.id === 'b')!.hit.tag).toBe('organization:b');
     expect(merged.find((m) => m.id === 'b')!.query).toBe('organization');
     expect(merged.every((m) => !m.phrase)).toBe(true);
@@ -22,7 +32,10 @@ describe('mergeRuns', () => {
 
   it('marks pages found by an exact-phrase search and loads their data from that hit', () => {
     const merged = mergeRuns([
-      run('the wasp', false, [['a', 4], ['b', 2]]),
+      run('the wasp', false, [
+        ['a', 4],
+        ['b', 2],
+      ]),
       run('"the wasp"', true, [['b', 1]]),
     ]);
     const b = merged.find((m) => m.id === 'b')!;
@@ -39,7 +52,15 @@ describe('mergeRuns', () => {
   });
 
   it('keeps the first-seen order for equal scores', () => {
-    expect(mergeRuns([run('q', false, [['a', 1], ['b', 1], ['c', 1]])]).map((m) => m.id)).toEqual(['a', 'b', 'c']);
+    expect(
+      mergeRuns([
+        run('q', false, [
+          ['a', 1],
+          ['b', 1],
+          ['c', 1],
+        ]),
+      ]).map((m) => m.id),
+    ).toEqual(['a', 'b', 'c']);
   });
 });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAt, blockAnchors, excerpt, matchQuality, pageWords, passageLabel, passages, passageUrl, strongest, type Anchor } from '../../../../src/client/search/passages';
+import {
+  anchorAt,
+  blockAnchors,
+  excerpt,
+  matchQuality,
+  pageWords,
+  passageLabel,
+  passages,
+  passageUrl,
+  strongest,
+  type Anchor,
+} from '../../../../src/client/search/passages';
 
 // A document: title (h1 at 0), abstract heading (5), section heading (20), p-1 (21) with a
 // citation link inside (30), p-2 (40), a section heading (60) and p-3 (61).

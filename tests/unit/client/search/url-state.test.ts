@@ -15,7 +15,9 @@ describe('search state in the URL', () => {
   });
 
   it('writes a stable URL: q first, filters in a fixed order, values sorted', () => {
-    expect(stateToSearch({ q: ' solidarity ', filters: { concept: ['Mutual aid'], kind: ['Document'] } })).toBe('?q=solidarity&kind=Document&concept=Mutual+aid');
+    expect(stateToSearch({ q: ' solidarity ', filters: { concept: ['Mutual aid'], kind: ['Document'] } })).toBe(
+      '?q=solidarity&kind=Document&concept=Mutual+aid',
+    );
     expect(stateToSearch({ q: '', filters: { 'source type': ['Student essay', 'Author manuscript'] } })).toBe('?source=Author+manuscript&source=Student+essay');
     expect(stateToSearch({ q: '', filters: {} })).toBe('');
     expect(stateToSearch({ q: '"the wasp"', filters: { kind: [] } })).toBe('?q=%22the+wasp%22');

@@ -19,11 +19,15 @@ describe('referenceListSchema', () => {
   });
 
   it('refuses an entry printed before the one listed ahead of it, naming the entry', () => {
-    expect(issues(list([lipsky, harvey]))).toEqual(["entries.1.line: line 10 comes before the previous entry's line 12: keep the entries in the source's order"]);
+    expect(issues(list([lipsky, harvey]))).toEqual([
+      "entries.1.line: line 10 comes before the previous entry's line 12: keep the entries in the source's order",
+    ]);
   });
 
   it('refuses a duplicate that points at no earlier print of the same work', () => {
-    const expected = (line: number) => [`entries.2.duplicateOf: no earlier entry of harvey2005 is printed on line ${line}: give the line of the first print of the same work`];
+    const expected = (line: number) => [
+      `entries.2.duplicateOf: no earlier entry of harvey2005 is printed on line ${line}: give the line of the first print of the same work`,
+    ];
     expect(issues(list([harvey, lipsky, { ...harvey, line: 14, duplicateOf: 12 }]))).toEqual(expected(12));
     expect(issues(list([harvey, lipsky, { ...harvey, line: 14, duplicateOf: 11 }]))).toEqual(expected(11));
   });

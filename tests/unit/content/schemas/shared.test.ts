@@ -44,7 +44,11 @@ describe('knownIn and contentRefs', () => {
 
   it('checks each kind of reference against its own collection', () => {
     const refs = contentRefs({ concepts: () => new Set(['solidarity']), works: () => new Set(['lipsky2010']), documents: () => new Set(['doc-a']) });
-    expect([refs.concept.safeParse('solidarity'), refs.work.safeParse('lipsky2010'), refs.document.safeParse('doc-a')].map((r) => r.success)).toEqual([true, true, true]);
+    expect([refs.concept.safeParse('solidarity'), refs.work.safeParse('lipsky2010'), refs.document.safeParse('doc-a')].map((r) => r.success)).toEqual([
+      true,
+      true,
+      true,
+    ]);
     expect(messages(refs.concept.safeParse('lipsky2010'))).toEqual(['unknown concept "lipsky2010": no src/content/concepts/lipsky2010.mdx']);
     expect(messages(refs.document.safeParse('solidarity'))).toEqual(['unknown document "solidarity": no src/content/documents/solidarity.mdx']);
   });

@@ -5,7 +5,10 @@ import type { OriginEntry } from '../../../../src/lib/concepts/origin';
 import { missingOriginalDates, originalDateProblems } from '../../../../src/lib/checks/bibliography';
 import { formatProblem } from '../../../../src/lib/checks/problems';
 
-const book = (id: string, year: number, extra: Partial<CslItem> = {}): [string, CslItem] => [id, { id, type: 'book', title: id, issued: { 'date-parts': [[year]] }, ...extra }];
+const book = (id: string, year: number, extra: Partial<CslItem> = {}): [string, CslItem] => [
+  id,
+  { id, type: 'book', title: id, issued: { 'date-parts': [[year]] }, ...extra },
+];
 const works = new Map<string, CslItem>([
   book('lipsky2010', 2010),
   book('fisher2009', 2009),

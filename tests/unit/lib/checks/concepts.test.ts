@@ -19,7 +19,14 @@ describe('definitionProblems', () => {
 
 const record = (id: string, year: number | undefined, extra: Partial<CslItem> = {}): [string, CslItem] => [
   id,
-  { id, type: 'book', title: id, ...(id === 'frontiersnd' ? {} : { author: [{ family: 'Person', given: 'A.' }] }), ...(year === undefined ? {} : { issued: { 'date-parts': [[year]] } }), ...extra },
+  {
+    id,
+    type: 'book',
+    title: id,
+    ...(id === 'frontiersnd' ? {} : { author: [{ family: 'Person', given: 'A.' }] }),
+    ...(year === undefined ? {} : { issued: { 'date-parts': [[year]] } }),
+    ...extra,
+  },
 ];
 const works = new Map<string, CslItem>([
   record('lipsky2010', 2010, { edition: 'Updated edn' }),
@@ -31,12 +38,16 @@ const entry = (work: OriginEntry['work'], extra: Partial<OriginEntry> = {}): Ori
 describe('originProblems', () => {
   const file = 'src/content/concepts/x.mdx';
   it('finds nothing in an origin that agrees with its records', () => {
-    expect(originProblems('x', [entry({ title: 'S', year: 1980, cited: 'lipsky2010' }), entry({ title: 'W', year: 1980, cited: 'withoriginal2010' })], works)).toEqual([]);
+    expect(
+      originProblems('x', [entry({ title: 'S', year: 1980, cited: 'lipsky2010' }), entry({ title: 'W', year: 1980, cited: 'withoriginal2010' })], works),
+    ).toEqual([]);
   });
 
   it('names the file and field when the year disagrees with the record, and the record concerned', () => {
     const [disagrees] = originProblems('x', [entry({ title: 'W', year: 1979, cited: 'withoriginal2010' })], works);
-    expect(formatProblem(disagrees!)).toBe(`${file}: origin[0].work.year: 1979 for A Person's "W", but the record withoriginal2010 gives the original date 1980; make them agree`);
+    expect(formatProblem(disagrees!)).toBe(
+      `${file}: origin[0].work.year: 1979 for A Person's "W", but the record withoriginal2010 gives the original date 1980; make them agree`,
+    );
     expect(disagrees!.concerns).toBe('src/content/bibliography/withoriginal2010.json');
     expect(lines(originProblems('x', [entry({ title: 'S', year: 2012, cited: 'lipsky2010' })], works))).toEqual([
       `${file}: origin[0].work.year: 2012 is later than the edition the corpus cites (lipsky2010, 2010); give the year the work first appeared`,
@@ -53,14 +64,29 @@ describe('originProblems', () => {
   });
 
   it('refuses to credit a person with a work whose record names no author (the Frontiers paper)', () => {
-    expect(lines(originProblems('f', [entry({ title: 'Everyone for Themselves?', year: 2009, outsideCorpus: true }, { name: 'John Drury', works: ['frontiersnd'] })], works))).toEqual([
+    expect(
+      lines(
+        originProblems(
+          'f',
+          [entry({ title: 'Everyone for Themselves?', year: 2009, outsideCorpus: true }, { name: 'John Drury', works: ['frontiersnd'] })],
+          works,
+        ),
+      ),
+    ).toEqual([
       'src/content/concepts/f.mdx: origin[0].works[0]: frontiersnd names no author, so it cannot be credited to John Drury; list it under "unattributedWorks"',
     ]);
   });
 });
 
 const greatTransformation = { title: 'The Great Transformation', year: 1944, cited: 'polanyi2001' };
-const concept = (slug: string, extra: Partial<ConceptFacts> = {}): ConceptFacts => ({ slug, name: slug, body: words(100), origin: [], relations: [], ...extra });
+const concept = (slug: string, extra: Partial<ConceptFacts> = {}): ConceptFacts => ({
+  slug,
+  name: slug,
+  body: words(100),
+  origin: [],
+  relations: [],
+  ...extra,
+});
 const concepts: ConceptFacts[] = [
   concept('double-movement', { origin: [entry(greatTransformation)] }),
   concept('triple-movement', {
@@ -83,13 +109,17 @@ describe('conceptLinkProblems', () => {
   it('names the file and field of a relation whose passage does not exist, and the document concerned', () => {
     const [problem, ...rest] = conceptLinkProblems(withRelation({ target: 'double-movement', evidence: { document: 'doc-b', passage: 'p-9' } }), documents);
     expect(rest).toEqual([]);
-    expect(formatProblem(problem!)).toBe('src/content/concepts/triple-movement.mdx: relations[0].evidence.passage: "doc-b" has no passage p-9 (it has p-1 to p-4)');
+    expect(formatProblem(problem!)).toBe(
+      'src/content/concepts/triple-movement.mdx: relations[0].evidence.passage: "doc-b" has no passage p-9 (it has p-1 to p-4)',
+    );
     expect(problem!.concerns).toBe('src/content/documents/doc-b.mdx');
   });
 
   it('refuses an origin credited to a passage that does not exist, and an unknown document', () => {
     const bad = [{ ...concepts[0]!, origin: [entry(greatTransformation, { creditedIn: { document: 'doc-b', passage: 'p-9' } })] }, concepts[1]!, concepts[2]!];
-    expect(lines(conceptLinkProblems(bad, documents))).toEqual(['src/content/concepts/double-movement.mdx: origin[0].creditedIn.passage: "doc-b" has no passage p-9 (it has p-1 to p-4)']);
+    expect(lines(conceptLinkProblems(bad, documents))).toEqual([
+      'src/content/concepts/double-movement.mdx: origin[0].creditedIn.passage: "doc-b" has no passage p-9 (it has p-1 to p-4)',
+    ]);
     expect(lines(conceptLinkProblems(withRelation({ target: 'double-movement', evidence: { document: 'doc-z', passage: 'p-1' } }), documents))).toEqual([
       'src/content/concepts/triple-movement.mdx: relations[0].evidence.document: unknown document "doc-z"; no src/content/documents/doc-z.mdx',
     ]);

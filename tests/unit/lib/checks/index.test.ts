@@ -9,7 +9,13 @@ const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).joi
 const good: ContentFacts = {
   documents: [{ id: 'doc-a', passageCount: 3, mentions: [{ concept: 'solidarity' }, { concept: 'mutual-aid' }] }],
   concepts: [
-    { slug: 'solidarity', name: 'Solidarity', body: words(90), origin: [], relations: [{ target: 'mutual-aid', evidence: { document: 'doc-a', passage: 'p-2' } }] },
+    {
+      slug: 'solidarity',
+      name: 'Solidarity',
+      body: words(90),
+      origin: [],
+      relations: [{ target: 'mutual-aid', evidence: { document: 'doc-a', passage: 'p-2' } }],
+    },
     { slug: 'mutual-aid', name: 'Mutual aid', body: words(90), origin: [], relations: [] },
   ],
   works: new Map<string, CslItem>([['lipsky2010', { id: 'lipsky2010', type: 'book', title: 'S', issued: { 'date-parts': [[2010]] } }]]),

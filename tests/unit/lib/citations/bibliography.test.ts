@@ -37,11 +37,22 @@ describe('bibliography records', () => {
 describe('buildBibliographyIndex', () => {
   const works = worksByKey([
     { id: 'lipsky2010', data: { id: 'lipsky2010', type: 'book', author: [{ family: 'Lipsky', given: 'M.' }], issued: { 'date-parts': [[2010]] } } },
-    { id: 'basw2014', data: { id: 'basw2014', type: 'report', author: [{ literal: 'British Association of Social Workers' }], issued: { 'date-parts': [[2014]] } } },
+    {
+      id: 'basw2014',
+      data: { id: 'basw2014', type: 'report', author: [{ literal: 'British Association of Social Workers' }], issued: { 'date-parts': [[2014]] } },
+    },
     { id: 'frontiersnd', data: { id: 'frontiersnd', type: 'article-journal', title: 'The Facilitating resilience' } },
   ]);
   const index = buildBibliographyIndex(works, [
-    { id: 'a', title: 'A', citations: [{ key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-3' }, { key: 'lipsky2010', id: 'cite-lipsky2010-2', passage: 'p-8' }], listedKeys: new Set(['lipsky2010']) },
+    {
+      id: 'a',
+      title: 'A',
+      citations: [
+        { key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-3' },
+        { key: 'lipsky2010', id: 'cite-lipsky2010-2', passage: 'p-8' },
+      ],
+      listedKeys: new Set(['lipsky2010']),
+    },
     { id: 'b', title: 'B', citations: [{ key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-1' }], listedKeys: new Set(['lipsky2010', 'basw2014']) },
   ]);
   it('sorts by author (corporate names and titles without a leading article)', () => {
@@ -50,7 +61,10 @@ describe('buildBibliographyIndex', () => {
   it('counts citations per work across documents and names each citing document', () => {
     const lipsky = index.find((e) => e.key === 'lipsky2010')!;
     expect(lipsky.citationCount).toBe(3);
-    expect(lipsky.citedBy.map((d) => [d.id, d.citations.map((c) => c.passage)])).toEqual([['a', ['p-3', 'p-8']], ['b', ['p-1']]]);
+    expect(lipsky.citedBy.map((d) => [d.id, d.citations.map((c) => c.passage)])).toEqual([
+      ['a', ['p-3', 'p-8']],
+      ['b', ['p-1']],
+    ]);
     expect(index.find((e) => e.key === 'basw2014')!.citedBy).toEqual([{ id: 'b', title: 'B', citations: [], listed: true }]);
     expect(index.find((e) => e.key === 'frontiersnd')!.citedBy).toEqual([]);
   });
@@ -58,7 +72,19 @@ describe('buildBibliographyIndex', () => {
 
 describe('documentWorkKeys', () => {
   it('lists printed entries first, then unlisted works and in-text-only citations, once each', () => {
-    expect(documentWorkKeys({ heading: null, entries: [{ key: 'b', line: 1, printed: 'x' }, { key: 'b', line: 2, printed: 'x' }], unlisted: [{ key: 'c', line: 3, mention: 'm' }] }, ['a', 'b'])).toEqual(['b', 'c', 'a']);
+    expect(
+      documentWorkKeys(
+        {
+          heading: null,
+          entries: [
+            { key: 'b', line: 1, printed: 'x' },
+            { key: 'b', line: 2, printed: 'x' },
+          ],
+          unlisted: [{ key: 'c', line: 3, mention: 'm' }],
+        },
+        ['a', 'b'],
+      ),
+    ).toEqual(['b', 'c', 'a']);
   });
 });
 

@@ -23,14 +23,17 @@ describe('the forms of one work', () => {
     expect(lipsky.label).toBe('Lipsky (2010)');
     expect(lipsky.styles.harvard).toEqual({
       name: 'Harvard (Cite Them Right)',
-      reference: 'Lipsky, M. (2010) <i>Street-Level Bureaucracy: Dilemmas of the Individual in Public Services</i>. Updated edn. New York: Russell Sage Foundation. Originally published 1980.',
+      reference:
+        'Lipsky, M. (2010) <i>Street-Level Bureaucracy: Dilemmas of the Individual in Public Services</i>. Updated edn. New York: Russell Sage Foundation. Originally published 1980.',
       parenthetical: '(Lipsky, 2010)',
       narrative: 'Lipsky (2010)',
     });
     expect(lipsky.styles.apa.name).toBe('APA 7th edition');
     expect(lipsky.styles.apa.parenthetical).toBe('(Lipsky, 1980/2010)');
     expect(lipsky.styles.apa.narrative).toBe('Lipsky (1980/2010)');
-    expect(lipsky.styles.apa.reference).toMatch(/^Lipsky, M\. \(2010\)\. <i>Street-level bureaucracy: Dilemmas of the individual in public services<\/i>.*\(Original work published 1980\)$/);
+    expect(lipsky.styles.apa.reference).toMatch(
+      /^Lipsky, M\. \(2010\)\. <i>Street-level bureaucracy: Dilemmas of the individual in public services<\/i>.*\(Original work published 1980\)$/,
+    );
     expect(lipsky.namesakes).toBeUndefined();
   });
 
@@ -93,7 +96,12 @@ describe('namesakes in the corpus', () => {
 describe('unconfusableGroups', () => {
   it('never puts two works that share an author’s name in one group, and keeps every work', () => {
     const groups = unconfusableGroups(all);
-    expect(groups.flat().map((i) => i.id).sort()).toEqual(all.map((i) => i.id).sort());
+    expect(
+      groups
+        .flat()
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(all.map((i) => i.id).sort());
     for (const group of groups) {
       const names = group.flatMap((i) => (i.author ?? i.editor ?? []).map((n) => (n.family ?? n.literal ?? '').toLowerCase()));
       const perWork = group.map((i) => new Set((i.author ?? i.editor ?? []).map((n) => (n.family ?? n.literal ?? '').toLowerCase())));

@@ -12,11 +12,28 @@ const pairs = (item: CslItem) =>
   coinsContextObject(item)!
     .split('&')
     .map((kv) => kv.split('=').map(decodeURIComponent) as [string, string]);
-const get = (item: CslItem, key: string) => pairs(item).filter(([k]) => k === key).map(([, v]) => v);
+const get = (item: CslItem, key: string) =>
+  pairs(item)
+    .filter(([k]) => k === key)
+    .map(([, v]) => v);
 
 describe('coinsContextObject', () => {
   it('writes a journal article in the journal format: atitle, jtitle, volume, issue, start and end page, DOI', () => {
-    const item: CslItem = { id: 'a', type: 'article-journal', title: 'Solidarity is not a dirty word', author: [{ family: 'Hill', given: 'D.' }, { family: 'Bell', given: 'M.' }], 'container-title': 'Critical and Radical Social Work', volume: '12', issue: '3', page: '1–14', DOI: '10.1332/x', issued: { 'date-parts': [[2024, 5]] } };
+    const item: CslItem = {
+      id: 'a',
+      type: 'article-journal',
+      title: 'Solidarity is not a dirty word',
+      author: [
+        { family: 'Hill', given: 'D.' },
+        { family: 'Bell', given: 'M.' },
+      ],
+      'container-title': 'Critical and Radical Social Work',
+      volume: '12',
+      issue: '3',
+      page: '1–14',
+      DOI: '10.1332/x',
+      issued: { 'date-parts': [[2024, 5]] },
+    };
     expect(pairs(item)).toEqual([
       ['ctx_ver', 'Z39.88-2004'],
       ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:journal'],
@@ -37,14 +54,35 @@ describe('coinsContextObject', () => {
   });
 
   it('writes books, chapters and reports in the book format with genre book, bookitem and report', () => {
-    const book: CslItem = { id: 'b', type: 'book', title: 'Feminist social work', publisher: 'Macmillan', 'publisher-place': 'London', edition: '2nd', 'collection-title': 'Critical texts' };
+    const book: CslItem = {
+      id: 'b',
+      type: 'book',
+      title: 'Feminist social work',
+      publisher: 'Macmillan',
+      'publisher-place': 'London',
+      edition: '2nd',
+      'collection-title': 'Critical texts',
+    };
     expect(get(book, 'rft.genre')).toEqual(['book']);
     expect(get(book, 'rft.btitle')).toEqual(['Feminist social work']);
-    expect([get(book, 'rft.pub'), get(book, 'rft.place'), get(book, 'rft.edition'), get(book, 'rft.series')]).toEqual([['Macmillan'], ['London'], ['2nd'], ['Critical texts']]);
+    expect([get(book, 'rft.pub'), get(book, 'rft.place'), get(book, 'rft.edition'), get(book, 'rft.series')]).toEqual([
+      ['Macmillan'],
+      ['London'],
+      ['2nd'],
+      ['Critical texts'],
+    ]);
     const chapter: CslItem = { id: 'c', type: 'chapter', title: 'The absence of society', 'container-title': 'Contemporary Social Evils', page: '30–39' };
-    expect([get(chapter, 'rft.genre'), get(chapter, 'rft.atitle'), get(chapter, 'rft.btitle')]).toEqual([['bookitem'], ['The absence of society'], ['Contemporary Social Evils']]);
+    expect([get(chapter, 'rft.genre'), get(chapter, 'rft.atitle'), get(chapter, 'rft.btitle')]).toEqual([
+      ['bookitem'],
+      ['The absence of society'],
+      ['Contemporary Social Evils'],
+    ]);
     const report: CslItem = { id: 'r', type: 'report', title: 'Stability Index', publisher: "Children's Commissioner" };
-    expect([get(report, 'rft.genre'), get(report, 'rft.btitle'), get(report, 'rft.pub')]).toEqual([['report'], ['Stability Index'], ["Children's Commissioner"]]);
+    expect([get(report, 'rft.genre'), get(report, 'rft.btitle'), get(report, 'rft.pub')]).toEqual([
+      ['report'],
+      ['Stability Index'],
+      ["Children's Commissioner"],
+    ]);
   });
 
   it('writes a thesis in the dissertation format with its institution and degree', () => {
@@ -54,9 +92,21 @@ describe('coinsContextObject', () => {
   });
 
   it("writes web pages, blog posts, newspaper and magazine articles in Dublin Core with Zotero's item type and the site or periodical as source", () => {
-    const cases: [CslItem['type'], string][] = [['webpage', 'webpage'], ['post-weblog', 'blogPost'], ['article-newspaper', 'newspaperArticle'], ['article-magazine', 'magazineArticle']];
+    const cases: [CslItem['type'], string][] = [
+      ['webpage', 'webpage'],
+      ['post-weblog', 'blogPost'],
+      ['article-newspaper', 'newspaperArticle'],
+      ['article-magazine', 'magazineArticle'],
+    ];
     for (const [type, zoteroType] of cases) {
-      const item: CslItem = { id: 'w', type, title: 'T', 'container-title': 'The Guardian', URL: 'https://e.org/a?b=c&d', accessed: { 'date-parts': [[2020, 6, 3]] } };
+      const item: CslItem = {
+        id: 'w',
+        type,
+        title: 'T',
+        'container-title': 'The Guardian',
+        URL: 'https://e.org/a?b=c&d',
+        accessed: { 'date-parts': [[2020, 6, 3]] },
+      };
       expect(get(item, 'rft_val_fmt'), type).toEqual(['info:ofi/fmt:kev:mtx:dc']);
       expect(get(item, 'rft.type'), type).toEqual([zoteroType]);
       expect(get(item, 'rft.source'), type).toEqual(['The Guardian']);

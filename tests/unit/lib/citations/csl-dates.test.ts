@@ -18,7 +18,12 @@ describe('CSL dates', () => {
   });
 
   it('read the first date of a range', () => {
-    const range = { 'date-parts': [[2001, 3], [2002, 6]] };
+    const range = {
+      'date-parts': [
+        [2001, 3],
+        [2002, 6],
+      ],
+    };
     expect(datePartsOf(range)).toEqual([2001, 3]);
     expect(yearOfDate(range)).toBe(2001);
   });

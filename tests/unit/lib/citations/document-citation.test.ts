@@ -43,7 +43,15 @@ const publishedManuscript = documentSchema.parse({
   authors: [{ name: 'Darren Hill' }, { name: 'Erika Laredo' }],
   issued: null,
   type: 'author-manuscript',
-  publishedVersion: { container: 'European Journal of Social Work', issued: '2020', volume: '23', issue: '6', pages: '969–79', doi: '10.1080/13691457.2020.1805587', basis: 'From the 2024 reference list.' },
+  publishedVersion: {
+    container: 'European Journal of Social Work',
+    issued: '2020',
+    volume: '23',
+    issue: '6',
+    pages: '969–79',
+    doi: '10.1080/13691457.2020.1805587',
+    basis: 'From the 2024 reference list.',
+  },
 });
 const unpublishedManuscript = documentSchema.parse({ ...base, title: 'Draft', authors: [{ name: 'Darren Hill' }], issued: null, type: 'author-manuscript' });
 const blogPost = documentSchema.parse({
@@ -86,7 +94,9 @@ describe('names and pages', () => {
 describe('the title a citation gives', () => {
   it('joins title and subtitle and drops the full stop that ends the printed title', () => {
     expect(citationTitle(article)).toBe('Solidarity is not a dirty word: exploring and locating solidarity');
-    expect(citationTitle({ title: 'Beyond two metres apart', subtitle: 'Using social media.', prompt: question })).toBe('Beyond two metres apart: Using social media');
+    expect(citationTitle({ title: 'Beyond two metres apart', subtitle: 'Using social media.', prompt: question })).toBe(
+      'Beyond two metres apart: Using social media',
+    );
     expect(citationTitle({ title: 'A title.' })).toBe('A title');
   });
 
@@ -189,7 +199,8 @@ describe('documentToCsl: the record a reader should cite', () => {
     expect(documentToCsl('essay-omar-mohamed', untitledEssay, pageUrl)).toEqual({
       id: 'essay-omar-mohamed',
       type: 'webpage',
-      title: '[Untitled essay answering the question ‘Working better together: How do we build stronger relationships between social workers and people using services?’]',
+      title:
+        '[Untitled essay answering the question ‘Working better together: How do we build stronger relationships between social workers and people using services?’]',
       author: [{ family: 'Mohamed', given: 'Omar' }],
       issued: { 'date-parts': [[2021]] },
       'container-title': 'World Social Work Day assignment competition',

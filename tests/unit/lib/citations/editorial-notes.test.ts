@@ -49,7 +49,8 @@ describe('doubt and inference schema', () => {
 });
 
 describe('unlinkIncomplete', () => {
-  const html = 'Blakemore, T. (2020) ‘Social media’. Available at: <a href="https://doi.org/10.1080/02615479.2019.161963">https://doi.org/10.1080/02615479.2019.161963</a>.';
+  const html =
+    'Blakemore, T. (2020) ‘Social media’. Available at: <a href="https://doi.org/10.1080/02615479.2019.161963">https://doi.org/10.1080/02615479.2019.161963</a>.';
   it('keeps the DOI as text but removes its link', () => {
     expect(unlinkIncomplete(truncated, html)).toBe('Blakemore, T. (2020) ‘Social media’. Available at: https://doi.org/10.1080/02615479.2019.161963.');
   });
@@ -60,7 +61,12 @@ describe('unlinkIncomplete', () => {
     expect(unlinkIncomplete(sound, html)).toBe(html);
   });
   it('unlinks an incomplete URL, matched exactly', () => {
-    const page: CslItem = { id: 'x', type: 'webpage', URL: 'https://a.org/p?q=1&r=2', custom: { doubts: [{ field: 'URL', note: 'cut short', incomplete: true }] } };
+    const page: CslItem = {
+      id: 'x',
+      type: 'webpage',
+      URL: 'https://a.org/p?q=1&r=2',
+      custom: { doubts: [{ field: 'URL', note: 'cut short', incomplete: true }] },
+    };
     expect(unlinkIncomplete(page, 'See <a href="https://a.org/p?q=1&amp;r=2">https://a.org/p?q=1&amp;r=2</a> and <a href="https://a.org/">a</a>')).toBe(
       'See https://a.org/p?q=1&amp;r=2 and <a href="https://a.org/">a</a>',
     );
@@ -77,11 +83,23 @@ describe('unlinkIncomplete', () => {
 describe('doubts and inferences reach the reference view', () => {
   const works = new Map<string, CslItem>([
     ['blakemore2020', truncated],
-    ['thompson2008', { id: 'thompson2008', type: 'document', author: [{ family: 'Thompson' }], custom: { doubts: [{ field: 'entry', note: 'Only the family name and year are known.' }] } }],
+    [
+      'thompson2008',
+      {
+        id: 'thompson2008',
+        type: 'document',
+        author: [{ family: 'Thompson' }],
+        custom: { doubts: [{ field: 'entry', note: 'Only the family name and year are known.' }] },
+      },
+    ],
   ]);
   const view = buildReferenceList(
     'doc-a',
-    { heading: 'References', entries: [{ key: 'blakemore2020', line: 5, printed: 'Blakemore, T. (2020)' }], unlisted: [{ key: 'thompson2008', line: 2, mention: 'Thompson, 2008', note: 'Not in the list.' }] },
+    {
+      heading: 'References',
+      entries: [{ key: 'blakemore2020', line: 5, printed: 'Blakemore, T. (2020)' }],
+      unlisted: [{ key: 'thompson2008', line: 2, mention: 'Thompson, 2008', note: 'Not in the list.' }],
+    },
     works,
     formatEntries([...works.values()], 'harvard'),
     [{ key: 'thompson2008', id: 'cite-thompson2008-1', passage: 'p-2' }],
@@ -114,7 +132,10 @@ describe('the records’ notes', () => {
     }
   });
   it('flag as incomplete exactly the DOIs that look cut short (fewer digits after the year than the publisher’s complete ones)', () => {
-    const flagged = records.filter((r) => r.custom?.doubts?.some((d) => d.incomplete)).map((r) => r.id).sort();
+    const flagged = records
+      .filter((r) => r.custom?.doubts?.some((d) => d.incomplete))
+      .map((r) => r.id)
+      .sort();
     expect(flagged).toEqual(['blakemore2020', 'byrne2019', 'chan2019', 'turner2016']);
     for (const r of records.filter((x) => x.DOI?.startsWith('10.1080/'))) {
       const short = /\.\d{4}\.\d{1,6}$/.test(r.DOI!);
@@ -123,9 +144,17 @@ describe('the records’ notes', () => {
   });
   it('give an original date only with an inference saying where it comes from, and never after the cited year', () => {
     for (const r of records.filter((x) => x['original-date'])) {
-      expect(r.custom?.inferences?.some((i) => i.field === 'original-date'), r.id).toBe(true);
+      expect(
+        r.custom?.inferences?.some((i) => i.field === 'original-date'),
+        r.id,
+      ).toBe(true);
       expect(r['original-date']!['date-parts']![0]![0]!).toBeLessThan(r.issued!['date-parts']![0]![0]!);
     }
-    expect(records.filter((x) => x['original-date']).map((r) => r.id).sort()).toEqual(['foucault1997', 'lipsky2010', 'polanyi2001', 'titmuss2019']);
+    expect(
+      records
+        .filter((x) => x['original-date'])
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['foucault1997', 'lipsky2010', 'polanyi2001', 'titmuss2019']);
   });
 });

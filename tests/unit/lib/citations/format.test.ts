@@ -74,7 +74,10 @@ describe('exports round-trip through independent parsers', () => {
       const e = parsed.entries.find((x) => x.key === item.id);
       expect(e, item.id).toBeDefined();
       const f = e!.fields as Record<string, unknown>;
-      const authors = (f.author as { lastName?: string; prefix?: string; name?: string }[] | undefined)?.map((a) => a.name ?? [a.prefix, a.lastName].filter(Boolean).join(' ')) ?? [];
+      const authors =
+        (f.author as { lastName?: string; prefix?: string; name?: string }[] | undefined)?.map(
+          (a) => a.name ?? [a.prefix, a.lastName].filter(Boolean).join(' '),
+        ) ?? [];
       expect(authors, item.id).toEqual(families(item));
       if (year(item)) expect(String(f.date).slice(0, 4), item.id).toBe(year(item));
       if (item.title) expect(String(f.title).replace(/\s+/g, ' '), item.id).toBe(item.title.replace(/\s+/g, ' '));
@@ -127,7 +130,14 @@ describe('exports round-trip through independent parsers', () => {
     const ris = toRis([
       { id: 'w', type: 'webpage', title: 'W', 'container-title': 'Site', URL: 'https://e.org/w', accessed: { 'date-parts': [[2020, 6, 3]] } },
       { id: 'b', type: 'post-weblog', title: 'B', URL: 'https://e.org/b', accessed: { 'date-parts': [[2020, 6, 5]] } },
-      { id: 'n', type: 'article-newspaper', title: 'N', author: [{ family: 'Butler', given: 'P.' }], 'container-title': 'The Guardian', issued: { 'date-parts': [[2020, 1, 28]] } },
+      {
+        id: 'n',
+        type: 'article-newspaper',
+        title: 'N',
+        author: [{ family: 'Butler', given: 'P.' }],
+        'container-title': 'The Guardian',
+        issued: { 'date-parts': [[2020, 1, 28]] },
+      },
     ]);
     const [w, b, n] = ris.split('\n\n');
     expect(w).toMatch(/^Y2 {2}- 2020\/06\/03\/$/m);
@@ -145,7 +155,7 @@ describe('exports round-trip through independent parsers', () => {
     expect(records).not.toBeNull();
     expect(records!).toHaveLength(all.length);
     for (const item of all) {
-      const r = records!.find((x: Record<string, unknown>) => (x.ID as string[] | undefined)?.[0] === item.id.slice(0, 20)) // RIS IDs are at most 20 characters as Record<string, unknown[]> | undefined;
+      const r = records!.find((x: Record<string, unknown>) => (x.ID as string[] | undefined)?.[0] === item.id.slice(0, 20)); // RIS IDs are at most 20 characters as Record<string, unknown[]> | undefined;
       expect(r, item.id).toBeDefined();
       const au = ((r!.AU ?? []) as { last_name: string }[]).map((a) => a.last_name);
       expect(au, item.id).toEqual(families(item));
@@ -173,9 +183,25 @@ describe('in-text citations (formatInText)', () => {
     expect(formatInText([load('lipsky2010')], 'harvard').get('lipsky2010')).toEqual({ parenthetical: '(Lipsky, 2010)', narrative: 'Lipsky (2010)' });
   });
   it('puts a paragraph pinpoint after the year as "para." in both styles (APA 7 §8.28; Cite Them Right, citing specific parts)', () => {
-    const item = { id: 'x', type: 'article-journal' as const, title: 'T', author: [{ family: 'Hill', given: 'D.' }, { family: 'Bell', given: 'M.' }, { family: 'Laredo', given: 'E.' }], issued: { 'date-parts': [[2024]] } };
-    expect(formatInText([item], 'harvard', { label: 'paragraph', value: '12' }).get('x')).toEqual({ parenthetical: '(Hill, Bell and Laredo, 2024, para. 12)', narrative: 'Hill, Bell and Laredo (2024, para. 12)' });
-    expect(formatInText([item], 'apa', { label: 'paragraph', value: '12' }).get('x')).toEqual({ parenthetical: '(Hill et al., 2024, para. 12)', narrative: 'Hill et al. (2024, para. 12)' });
+    const item = {
+      id: 'x',
+      type: 'article-journal' as const,
+      title: 'T',
+      author: [
+        { family: 'Hill', given: 'D.' },
+        { family: 'Bell', given: 'M.' },
+        { family: 'Laredo', given: 'E.' },
+      ],
+      issued: { 'date-parts': [[2024]] },
+    };
+    expect(formatInText([item], 'harvard', { label: 'paragraph', value: '12' }).get('x')).toEqual({
+      parenthetical: '(Hill, Bell and Laredo, 2024, para. 12)',
+      narrative: 'Hill, Bell and Laredo (2024, para. 12)',
+    });
+    expect(formatInText([item], 'apa', { label: 'paragraph', value: '12' }).get('x')).toEqual({
+      parenthetical: '(Hill et al., 2024, para. 12)',
+      narrative: 'Hill et al. (2024, para. 12)',
+    });
   });
   it('writes "&" inside parentheses and "and" in running text in APA (APA 7 §8.17)', () => {
     const forms = formatInText([load('hill2019')], 'apa').get('hill2019')!;

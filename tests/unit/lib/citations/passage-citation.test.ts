@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentSchema, type DocumentData } from '../../../../src/content/schemas/documents';
+import { documentSchema } from '../../../../src/content/schemas/documents';
 import { splitFrontmatter } from '../../../../src/lib/content/frontmatter';
 import { documentToCsl } from '../../../../src/lib/citations/document-citation';
 import { passageNumbersNote, passageTemplates, PINPOINT, QUOTE_MARKS } from '../../../../src/lib/citations/passage-citation';
@@ -16,7 +16,7 @@ const DIR = join(process.cwd(), 'src', 'content', 'documents');
 const documents = new Map(
   readdirSync(DIR)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => [f.replace(/\.mdx$/, ''), documentSchema.parse(splitFrontmatter(readFileSync(join(DIR, f), 'utf8')).data) as DocumentData] as const),
+    .map((f) => [f.replace(/\.mdx$/, ''), documentSchema.parse(splitFrontmatter(readFileSync(join(DIR, f), 'utf8')).data)] as const),
 );
 // citeproc engines are slow to start on a busy machine: each document's templates are built once.
 const built = new Map<string, ReturnType<typeof passageTemplates>>();
@@ -32,7 +32,10 @@ describe('passageTemplates (from formatInText with a paragraph locator)', () => 
 
   it('Cite Them Right: "para." for one paragraph, "paras" for a run, all authors up to three', () => {
     // Cite Them Right: sources without page numbers are cited by paragraph number where quoted.
-    expect(inText(article.harvard, 12)).toEqual({ parenthetical: '(Hill, Bell and Laredo, 2024, para. 12)', narrative: 'Hill, Bell and Laredo (2024, para. 12)' });
+    expect(inText(article.harvard, 12)).toEqual({
+      parenthetical: '(Hill, Bell and Laredo, 2024, para. 12)',
+      narrative: 'Hill, Bell and Laredo (2024, para. 12)',
+    });
     expect(inText(article.harvard, 12, 13).parenthetical).toBe('(Hill, Bell and Laredo, 2024, paras 12–13)');
   });
   it('APA 7 (section 8.28): "para." and "paras.", "et al." from three authors, "&" only in parentheses', () => {
@@ -73,19 +76,29 @@ describe('quotation marks', () => {
 describe('quoteWithCitation', () => {
   const article = templatesOf('solidarity-is-not-a-dirty-word');
   it('runs a short quotation into the sentence with the pinpointed citation after it', () => {
-    expect(quoteWithCitation('  social work is both\n a political ', 'harvard', article.harvard, 12)?.text).toBe('‘social work is both a political’ (Hill, Bell and Laredo, 2024, para. 12)');
-    expect(quoteWithCitation('social work is both a political', 'apa', article.apa, 12)?.text).toBe('“social work is both a political” (Hill et al., 2024, para. 12)');
+    expect(quoteWithCitation('  social work is both\n a political ', 'harvard', article.harvard, 12)?.text).toBe(
+      '‘social work is both a political’ (Hill, Bell and Laredo, 2024, para. 12)',
+    );
+    expect(quoteWithCitation('social work is both a political', 'apa', article.apa, 12)?.text).toBe(
+      '“social work is both a political” (Hill et al., 2024, para. 12)',
+    );
   });
   it("leaves the source sentence's closing full stop to the student's sentence, keeps ? and !", () => {
     expect(quoteWithCitation('it is political.', 'apa', article.apa, 2)?.text).toBe('“it is political” (Hill et al., 2024, para. 2)');
     expect(quoteWithCitation('is it political?', 'harvard', article.harvard, 2)?.text).toBe('‘is it political?’ (Hill, Bell and Laredo, 2024, para. 2)');
   });
   it('turns quotation marks inside the quotation into the inner marks of the style, not apostrophes', () => {
-    expect(quoteWithCitation('they called it "real work" and didn’t stop', 'apa', article.apa, 3)?.text).toBe('“they called it ‘real work’ and didn’t stop” (Hill et al., 2024, para. 3)');
-    expect(quoteWithCitation("they called it 'real work' and didn’t stop", 'harvard', article.harvard, 3)?.text).toBe('‘they called it “real work” and didn’t stop’ (Hill, Bell and Laredo, 2024, para. 3)');
+    expect(quoteWithCitation('they called it "real work" and didn’t stop', 'apa', article.apa, 3)?.text).toBe(
+      '“they called it ‘real work’ and didn’t stop” (Hill et al., 2024, para. 3)',
+    );
+    expect(quoteWithCitation("they called it 'real work' and didn’t stop", 'harvard', article.harvard, 3)?.text).toBe(
+      '‘they called it “real work” and didn’t stop’ (Hill, Bell and Laredo, 2024, para. 3)',
+    );
   });
   it('cites a run of paragraphs with a range', () => {
-    expect(quoteWithCitation('end of one. Start of the next', 'harvard', article.harvard, 4, 5)?.text).toBe('‘end of one. Start of the next’ (Hill, Bell and Laredo, 2024, paras 4–5)');
+    expect(quoteWithCitation('end of one. Start of the next', 'harvard', article.harvard, 4, 5)?.text).toBe(
+      '‘end of one. Start of the next’ (Hill, Bell and Laredo, 2024, paras 4–5)',
+    );
   });
   it('sets an APA quotation of 40 words or more as a block: no marks, citation after its punctuation (APA 7, section 8.27)', () => {
     const forty = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ') + '.';
@@ -132,7 +145,10 @@ describe('texts whose authors share a surname (Holly and Verity Clarke)', () => 
   it('also give the forms that tell the authors apart, with initials (APA 7 §8.20; Cite Them Right, authors with the same surname)', () => {
     const t = passageTemplates(csl('essay-holly-clarke'), everyOther('essay-holly-clarke'));
     expect(t.apa.single.parenthetical).toBe(`(Clarke, n.d., para. ${PINPOINT})`);
-    expect(t.apa.namesake).toEqual({ single: { parenthetical: `(H. Clarke, n.d., para. ${PINPOINT})`, narrative: `H. Clarke (n.d., para. ${PINPOINT})` }, works: ['essay-verity-clarke'] });
+    expect(t.apa.namesake).toEqual({
+      single: { parenthetical: `(H. Clarke, n.d., para. ${PINPOINT})`, narrative: `H. Clarke (n.d., para. ${PINPOINT})` },
+      works: ['essay-verity-clarke'],
+    });
     expect(t.harvard.namesake?.single.parenthetical).toBe(`(H. Clarke, no date, para. ${PINPOINT})`);
   });
 

@@ -4,10 +4,19 @@ import type { CslItem } from '../../../../src/content/schemas/bibliography';
 
 const works = new Map<string, CslItem>([
   ['harvey2005', { id: 'harvey2005', type: 'book', title: 'A brief history' }],
-  ['crenshaw2013', { id: 'crenshaw2013', type: 'article-journal', custom: { corrections: [
-    { field: 'issued', printed: '2103', corrected: '2013', note: 'typo', document: 'doc-a' },
-    { field: 'title', printed: 'x', corrected: 'y', note: 'other document', document: 'doc-b' },
-  ] } }],
+  [
+    'crenshaw2013',
+    {
+      id: 'crenshaw2013',
+      type: 'article-journal',
+      custom: {
+        corrections: [
+          { field: 'issued', printed: '2103', corrected: '2013', note: 'typo', document: 'doc-a' },
+          { field: 'title', printed: 'x', corrected: 'y', note: 'other document', document: 'doc-b' },
+        ],
+      },
+    },
+  ],
   ['frontiersnd', { id: 'frontiersnd', type: 'article-journal' }],
   ['alexander2009', { id: 'alexander2009', type: 'book' }],
 ]);
@@ -36,7 +45,10 @@ describe('buildReferenceList', () => {
   });
   it('anchors only the first print of a work and links it back to each citing passage', () => {
     expect(view.entries[0]!.anchor).toBe('ref-harvey2005');
-    expect(view.entries[0]!.citedAt).toEqual([{ id: 'cite-harvey2005-1', passage: 'p-2' }, { id: 'cite-harvey2005-2', passage: 'p-9' }]);
+    expect(view.entries[0]!.citedAt).toEqual([
+      { id: 'cite-harvey2005-1', passage: 'p-2' },
+      { id: 'cite-harvey2005-2', passage: 'p-9' },
+    ]);
     expect(view.entries[2]!.anchor).toBeUndefined();
     expect(view.entries[2]!.duplicateOfLine).toBe(10);
   });
@@ -53,6 +65,8 @@ describe('buildReferenceList', () => {
     for (const c of citations) expect(anchors, c.key).toContain(`ref-${c.key}`);
   });
   it('fails loudly on a key with no record', () => {
-    expect(() => buildReferenceList('doc-a', { heading: null, entries: [{ key: 'nope', line: 1, printed: 'x' }], unlisted: [] }, works, formatted, [])).toThrow(/unknown work "nope"/);
+    expect(() => buildReferenceList('doc-a', { heading: null, entries: [{ key: 'nope', line: 1, printed: 'x' }], unlisted: [] }, works, formatted, [])).toThrow(
+      /unknown work "nope"/,
+    );
   });
 });

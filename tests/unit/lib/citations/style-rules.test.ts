@@ -31,10 +31,14 @@ describe('nothing added: a journal article without volume and pages is not a pre
   });
   it('Cite Them Right (preprints): a record typed as a preprint (CSL "article") keeps "[Preprint]"', () => {
     const preprint: CslItem = { ...article, id: 'pre', type: 'article', 'container-title': 'SocArXiv' };
-    expect(formatReference(preprint, 'harvard')).toBe('Mishna, F. (2019) ‘Informal use of technology’, SocArXiv [Preprint]. Available at: https://doi.org/10.1007/s10615-019-00729-9.');
+    expect(formatReference(preprint, 'harvard')).toBe(
+      'Mishna, F. (2019) ‘Informal use of technology’, SocArXiv [Preprint]. Available at: https://doi.org/10.1007/s10615-019-00729-9.',
+    );
   });
   it('APA 7 §10.1 (journal article): no volume or pages means nothing is printed in their place', () => {
-    expect(formatReference(article, 'apa')).toBe('Mishna, F. (2019). Informal use of technology. Clinical Social Work Journal. https://doi.org/10.1007/s10615-019-00729-9');
+    expect(formatReference(article, 'apa')).toBe(
+      'Mishna, F. (2019). Informal use of technology. Clinical Social Work Journal. https://doi.org/10.1007/s10615-019-00729-9',
+    );
   });
   it('a number where CSL expects text (volume 3) is formatted, not a crash in citeproc', () => {
     const numeric: CslItem = { ...article, id: 'num', volume: 3, issue: 1, page: '5–9' };
@@ -62,7 +66,10 @@ describe('classic works: the original date (CSL original-date) of a later editio
   });
   it('APA 7 §8.15: in-text "(Lipsky, 1980/2010)" and "Lipsky (1980/2010)", with a pinpoint after both years', () => {
     expect(both(lipsky, 'apa')).toEqual({ parenthetical: '(Lipsky, 1980/2010)', narrative: 'Lipsky (1980/2010)' });
-    expect(formatInText([lipsky], 'apa', { label: 'page', value: '5' }).get('lipsky')).toEqual({ parenthetical: '(Lipsky, 1980/2010, p. 5)', narrative: 'Lipsky (1980/2010, p. 5)' });
+    expect(formatInText([lipsky], 'apa', { label: 'page', value: '5' }).get('lipsky')).toEqual({
+      parenthetical: '(Lipsky, 1980/2010, p. 5)',
+      narrative: 'Lipsky (1980/2010, p. 5)',
+    });
   });
   it('Cite Them Right (editions; cite the edition used): the year of the edition used, and the reference ends "Originally published 1980."', () => {
     expect(formatReference(lipsky, 'harvard')).toBe(
@@ -98,7 +105,10 @@ describe('APA capitals in titles (APA 7 §6.17: sentence case for works, title c
     const article: CslItem = {
       id: 'hill2020',
       type: 'article-journal',
-      author: [{ family: 'Hill', given: 'D.' }, { family: 'Laredo', given: 'E.' }],
+      author: [
+        { family: 'Hill', given: 'D.' },
+        { family: 'Laredo', given: 'E.' },
+      ],
       issued: year(2020),
       title: 'The personal is political: reframing individual acts of kindness as social solidarity in social work practice',
       'container-title': 'European journal of social work',
@@ -120,19 +130,47 @@ describe('APA capitals in titles (APA 7 §6.17: sentence case for works, title c
       publisher: 'Policy Press',
       page: '1–10',
     };
-    expect(formatReference(chapter, 'apa')).toBe('Hill, D. (2018). Social work in England: Regulation and change. In D. Utting (Ed.), Contemporary social evils: A reader (pp. 1–10). Policy Press.');
+    expect(formatReference(chapter, 'apa')).toBe(
+      'Hill, D. (2018). Social work in England: Regulation and change. In D. Utting (Ed.), Contemporary social evils: A reader (pp. 1–10). Policy Press.',
+    );
   });
   it('leaves a title in another language as recorded (sentence case is a rule for English titles)', () => {
-    const spanish: CslItem = { id: 'es', type: 'book', language: 'es', author: [{ family: 'Martino', given: 'S.' }], issued: year(2018), title: 'Trabajo social: desafíos para la formación', publisher: 'Dykinson' };
+    const spanish: CslItem = {
+      id: 'es',
+      type: 'book',
+      language: 'es',
+      author: [{ family: 'Martino', given: 'S.' }],
+      issued: year(2018),
+      title: 'Trabajo social: desafíos para la formación',
+      publisher: 'Dykinson',
+    };
     expect(formatReference(spanish, 'apa')).toBe('Martino, S. (2018). Trabajo social: desafíos para la formación. Dykinson.');
     expect(formatReference({ ...spanish, language: 'en-GB' }, 'apa')).toBe('Martino, S. (2018). Trabajo social: Desafíos para la formación. Dykinson.');
   });
   it('Cite Them Right (titles as on the title page): the title keeps the recorded capitals, lower case after the colon included', () => {
-    const book: CslItem = { id: 'b', type: 'book', author: [{ family: 'Bailey', given: 'S.' }], issued: year(2018), title: 'Academic writing: a handbook for international students', publisher: 'Routledge', 'publisher-place': 'Abingdon' };
+    const book: CslItem = {
+      id: 'b',
+      type: 'book',
+      author: [{ family: 'Bailey', given: 'S.' }],
+      issued: year(2018),
+      title: 'Academic writing: a handbook for international students',
+      publisher: 'Routledge',
+      'publisher-place': 'Abingdon',
+    };
     expect(formatReference(book, 'harvard')).toBe('Bailey, S. (2018) Academic writing: a handbook for international students. Abingdon: Routledge.');
   });
   it('Cite Them Right (journal articles): the journal name with capital initials', () => {
-    const article: CslItem = { id: 'g', type: 'article-journal', author: [{ family: 'Garrett', given: 'P.M.' }], issued: year(2019), title: 'Neoliberalism', 'container-title': 'European journal of social work', volume: '22', issue: '2', page: '188–200' };
+    const article: CslItem = {
+      id: 'g',
+      type: 'article-journal',
+      author: [{ family: 'Garrett', given: 'P.M.' }],
+      issued: year(2019),
+      title: 'Neoliberalism',
+      'container-title': 'European journal of social work',
+      volume: '22',
+      issue: '2',
+      page: '188–200',
+    };
     expect(formatReference(article, 'harvard')).toBe('Garrett, P.M. (2019) ‘Neoliberalism’, European Journal of Social Work, 22(2), pp. 188–200.');
   });
 });
@@ -154,7 +192,9 @@ describe('APA 7 §6.17 sentence case from the reviewed title (custom.sentenceCas
   });
   it('APA 7 §6.17 sentence case: proper nouns keep their capitals (cree2018, laming2003, strier2019)', () => {
     expect(formatReference(record('cree2018'), 'apa')).toBe('Cree, V., & Smith, M. (2018). Social work in a changing Scotland. Routledge.');
-    expect(formatReference(record('laming2003'), 'apa')).toBe('Laming. (2003). Report of the inquiry into the death of Victoria Climbié. Department of Health.');
+    expect(formatReference(record('laming2003'), 'apa')).toBe(
+      'Laming. (2003). Report of the inquiry into the death of Victoria Climbié. Department of Health.',
+    );
     expect(formatReference(record('strier2019'), 'apa')).toBe(
       'Strier, R. (2019). Resisting neoliberal social work fragmentation: The Wall-to-Wall Alliance. Social Work, 64(4), 339–345.',
     );
@@ -185,16 +225,27 @@ describe('a printed "et al." that hides co-authors the source does not name is k
     page: '1–15',
   };
   it('Cite Them Right (four or more authors: first author et al.): "Fraser, H. et al. (2017)", italic et al. in HTML', () => {
-    expect(formatReference(fraser, 'harvard')).toBe('Fraser, H. et al. (2017) ‘Is there a renaissance of radical social work?’, Aoteroa New Zealand Social Work, 29(2), pp. 1–15.');
+    expect(formatReference(fraser, 'harvard')).toBe(
+      'Fraser, H. et al. (2017) ‘Is there a renaissance of radical social work?’, Aoteroa New Zealand Social Work, 29(2), pp. 1–15.',
+    );
     expect(formatReference(fraser, 'harvard', 'html')).toMatch(/^Fraser, H\. <i>et al\.<\/i> \(2017\)/);
     expect(both(fraser, 'harvard')).toEqual({ parenthetical: '(Fraser et al., 2017)', narrative: 'Fraser et al. (2017)' });
   });
   it('APA 7 §9.8 (names separated by commas) and §8.17 (et al. in text): "Fraser, H., et al. (2017)", "(Fraser et al., 2017)"', () => {
-    expect(formatReference(fraser, 'apa')).toBe('Fraser, H., et al. (2017). Is there a renaissance of radical social work? Aoteroa New Zealand Social Work, 29(2), 1–15.');
+    expect(formatReference(fraser, 'apa')).toBe(
+      'Fraser, H., et al. (2017). Is there a renaissance of radical social work? Aoteroa New Zealand Social Work, 29(2), 1–15.',
+    );
     expect(both(fraser, 'apa')).toEqual({ parenthetical: '(Fraser et al., 2017)', narrative: 'Fraser et al. (2017)' });
   });
   it('keeps two named authors before the marker in the reference list (APA) and names the first in text', () => {
-    const two: CslItem = { id: 'two', type: 'book', author: [{ family: 'Hill', given: 'D.' }, { family: 'Bell', given: 'M.' }, { literal: 'et al.' }], issued: year(2024), title: 'Street work', publisher: 'Policy Press' };
+    const two: CslItem = {
+      id: 'two',
+      type: 'book',
+      author: [{ family: 'Hill', given: 'D.' }, { family: 'Bell', given: 'M.' }, { literal: 'et al.' }],
+      issued: year(2024),
+      title: 'Street work',
+      publisher: 'Policy Press',
+    };
     expect(formatReference(two, 'apa')).toBe('Hill, D., Bell, M., et al. (2024). Street work. Policy Press.');
     expect(both(two, 'apa').parenthetical).toBe('(Hill et al., 2024)');
   });
@@ -211,8 +262,12 @@ describe('a printed "et al." that hides co-authors the source does not name is k
       'publisher-place': 'London',
       page: '137–141',
     };
-    expect(formatReference(chapter, 'harvard')).toBe('Westwood, J.L. (2012) ‘Media and social work’, in A. Worsely et al. (eds) Key concepts in social work practice. London: SAGE, pp. 137–141.');
-    expect(formatReference(chapter, 'apa')).toBe('Westwood, J. L. (2012). Media and social work. In A. Worsely et al. (Eds.), Key concepts in social work practice (pp. 137–141). SAGE.');
+    expect(formatReference(chapter, 'harvard')).toBe(
+      'Westwood, J.L. (2012) ‘Media and social work’, in A. Worsely et al. (eds) Key concepts in social work practice. London: SAGE, pp. 137–141.',
+    );
+    expect(formatReference(chapter, 'apa')).toBe(
+      'Westwood, J. L. (2012). Media and social work. In A. Worsely et al. (Eds.), Key concepts in social work practice (pp. 137–141). SAGE.',
+    );
   });
   it('is recognised by hasPrintedEtAl, and a marker that is alone or not last fails loudly', () => {
     expect(hasPrintedEtAl(fraser)).toBe(true);
@@ -223,7 +278,16 @@ describe('a printed "et al." that hides co-authors the source does not name is k
 });
 
 describe('editions in each style’s words', () => {
-  const book = (edition: string | number): CslItem => ({ id: 'e', type: 'book', author: [{ family: 'Lipsky', given: 'M.' }], issued: year(2010), title: 'Street-level bureaucracy', edition, publisher: 'Russell Sage Foundation', 'publisher-place': 'New York' });
+  const book = (edition: string | number): CslItem => ({
+    id: 'e',
+    type: 'book',
+    author: [{ family: 'Lipsky', given: 'M.' }],
+    issued: year(2010),
+    title: 'Street-level bureaucracy',
+    edition,
+    publisher: 'Russell Sage Foundation',
+    'publisher-place': 'New York',
+  });
   it('APA 7 §10.2 (edition after the title): "Updated edn" as recorded becomes "(Updated ed.)"', () => {
     expect(formatReference(book('Updated edn'), 'apa')).toBe('Lipsky, M. (2010). Street-level bureaucracy (Updated ed.). Russell Sage Foundation.');
   });
@@ -259,23 +323,44 @@ describe('corporate authors and works without an author', () => {
     expect(formatReference(ncercc, 'harvard')).toBe(
       'National Centre for Excellence in Residential Child Care (2020) ‘Keeping the social in social work’, NCERCC, 4 May. Available at: https://ncercc.co.uk/keeping-the-social/ (Accessed: 2 January 2024).',
     );
-    expect(both(ncercc, 'harvard')).toEqual({ parenthetical: '(National Centre for Excellence in Residential Child Care, 2020)', narrative: 'National Centre for Excellence in Residential Child Care (2020)' });
+    expect(both(ncercc, 'harvard')).toEqual({
+      parenthetical: '(National Centre for Excellence in Residential Child Care, 2020)',
+      narrative: 'National Centre for Excellence in Residential Child Care (2020)',
+    });
   });
   it('APA 7 §9.11 and §8.21 (group authors): the organisation is the author in the reference and in text', () => {
     expect(formatReference(ncercc, 'apa')).toBe(
       'National Centre for Excellence in Residential Child Care. (2020, May 4). Keeping the social in social work. NCERCC. https://ncercc.co.uk/keeping-the-social/',
     );
-    expect(both(ncercc, 'apa')).toEqual({ parenthetical: '(National Centre for Excellence in Residential Child Care, 2020)', narrative: 'National Centre for Excellence in Residential Child Care (2020)' });
+    expect(both(ncercc, 'apa')).toEqual({
+      parenthetical: '(National Centre for Excellence in Residential Child Care, 2020)',
+      narrative: 'National Centre for Excellence in Residential Child Care (2020)',
+    });
   });
   it('people and an organisation together: Cite Them Right without a serial comma, APA with its comma before "&"', () => {
-    const gupta: CslItem = { id: 'gupta', type: 'article-journal', author: [{ family: 'Gupta', given: 'A.' }, { family: 'Blumhardt', given: 'H.' }, { literal: 'ATD Fourth World' }], issued: year(2018), title: 'Poverty', 'container-title': 'European Journal of Social Work', volume: '21', issue: '2', page: '247–259' };
+    const gupta: CslItem = {
+      id: 'gupta',
+      type: 'article-journal',
+      author: [{ family: 'Gupta', given: 'A.' }, { family: 'Blumhardt', given: 'H.' }, { literal: 'ATD Fourth World' }],
+      issued: year(2018),
+      title: 'Poverty',
+      'container-title': 'European Journal of Social Work',
+      volume: '21',
+      issue: '2',
+      page: '247–259',
+    };
     expect(formatReference(gupta, 'harvard')).toMatch(/^Gupta, A\., Blumhardt, H\. and ATD Fourth World \(2018\)/);
     expect(both(gupta, 'harvard').parenthetical).toBe('(Gupta, Blumhardt and ATD Fourth World, 2018)');
     const pair: CslItem = { ...gupta, id: 'pair', author: [{ family: 'Gupta', given: 'A.' }, { literal: 'ATD Fourth World' }] };
     expect(formatReference(pair, 'apa')).toMatch(/^Gupta, A\., & ATD Fourth World\. \(2018\)/);
     expect(both(pair, 'apa')).toEqual({ parenthetical: '(Gupta & ATD Fourth World, 2018)', narrative: 'Gupta and ATD Fourth World (2018)' });
   });
-  const untitledAuthor: CslItem = { id: 'frontiers', type: 'article-journal', title: 'Facilitating collective psychosocial resilience', 'container-title': 'Frontiers in Public Health' };
+  const untitledAuthor: CslItem = {
+    id: 'frontiers',
+    type: 'article-journal',
+    title: 'Facilitating collective psychosocial resilience',
+    'container-title': 'Frontiers in Public Health',
+  };
   it('Cite Them Right (no author: use the title): a journal article starts with its title, not the journal’s name', () => {
     expect(formatReference(untitledAuthor, 'harvard')).toBe('‘Facilitating collective psychosocial resilience’ (no date) Frontiers in Public Health.');
     expect(both(untitledAuthor, 'harvard')).toEqual({
@@ -291,11 +376,24 @@ describe('corporate authors and works without an author', () => {
     });
   });
   it('Cite Them Right (newspaper article without an author): the newspaper’s name stands first', () => {
-    const news: CslItem = { id: 'news', type: 'article-newspaper', title: 'Benefit sanctions rise', 'container-title': 'The Guardian', issued: year(2020, 6, 3) };
+    const news: CslItem = {
+      id: 'news',
+      type: 'article-newspaper',
+      title: 'Benefit sanctions rise',
+      'container-title': 'The Guardian',
+      issued: year(2020, 6, 3),
+    };
     expect(formatReference(news, 'harvard')).toBe('The Guardian (2020) ‘Benefit sanctions rise’, 3 June.');
   });
   it('Cite Them Right (chapter in a book): "in" the book even when the book has no editor', () => {
-    const chapter: CslItem = { id: 'hanisch', type: 'chapter', author: [{ family: 'Hanisch', given: 'C.' }], issued: year(1969), title: 'The personal is political', 'container-title': 'Notes from the second year' };
+    const chapter: CslItem = {
+      id: 'hanisch',
+      type: 'chapter',
+      author: [{ family: 'Hanisch', given: 'C.' }],
+      issued: year(1969),
+      title: 'The personal is political',
+      'container-title': 'Notes from the second year',
+    };
     expect(formatReference(chapter, 'harvard')).toBe('Hanisch, C. (1969) ‘The personal is political’, in Notes from the second year.');
   });
 });
@@ -316,7 +414,8 @@ describe('the 132 records of the corpus in both styles', () => {
     return texts.join('\n').toLowerCase();
   };
   /** Wording the CSL styles can add on their own that no record here justifies. */
-  const INVENTED = /\b(preprint|manuscript submitted|unpublished manuscript|in press|advance online publication|n\.p\.|s\.l\.|retrieved from|anonymous|anon\.)/i;
+  const INVENTED =
+    /\b(preprint|manuscript submitted|unpublished manuscript|in press|advance online publication|n\.p\.|s\.l\.|retrieved from|anonymous|anon\.)/i;
 
   it('reads all the records', () => {
     expect(all.length).toBeGreaterThanOrEqual(132);
@@ -343,7 +442,14 @@ describe('the 132 records of the corpus in both styles', () => {
     });
   }
   it('the scan reports a bracket the record does not hold: a CSL preprint, whose "[Preprint]" comes from its type alone', () => {
-    const preprint: CslItem = { id: 'pre', type: 'article', author: [{ family: 'Smith', given: 'J.' }], issued: year(2020), title: 'A paper', 'container-title': 'SocArXiv' };
+    const preprint: CslItem = {
+      id: 'pre',
+      type: 'article',
+      author: [{ family: 'Smith', given: 'J.' }],
+      issued: year(2020),
+      title: 'A paper',
+      'container-title': 'SocArXiv',
+    };
     const reference = 'Smith, J. (2020) ‘A paper’, SocArXiv [Preprint].';
     expect(additions([preprint], 'harvard')).toEqual([`pre: [Preprint] in "${reference}"`, `pre: "Preprint" in "${reference}"`]);
   });

@@ -25,7 +25,8 @@ describe('toPlainText of Markdown (the sources, printed references)', () => {
 
 describe('toPlainText of MDX (a document body standing in for its page)', () => {
   it('keeps the text components are given as string props, and leaves out imports and expressions', () => {
-    const mdx = "import Figure from './Figure.astro';\n\nText before.\n\n<Figure caption=\"Support over time\" alt=\"A triangle\" size={3} />\n\nA {'computed'} value.";
+    const mdx =
+      'import Figure from \'./Figure.astro\';\n\nText before.\n\n<Figure caption="Support over time" alt="A triangle" size={3} />\n\nA {\'computed\'} value.';
     expect(lines(toPlainText(mdx, 'mdx')).map((l) => l.trim())).toEqual(['Text before.', 'Support over time  A triangle', 'A  value.']);
   });
 

@@ -31,9 +31,10 @@ describe('dates', () => {
     expect(displayYear({ issued: null })).toEqual({ text: 'n.d.', note: 'no date given' });
     expect(displayYear({ issued: '2020-08-14' })).toEqual({ text: '2020' });
     // The manuscript is cited as its published version (documentToCsl), so its year is that version's everywhere.
-    expect(
-      displayYear({ issued: null, publishedVersion: { container: 'EJSW', issued: '2020', basis: 'x' } }),
-    ).toEqual({ text: '2020', note: 'manuscript undated; year of the published version' });
+    expect(displayYear({ issued: null, publishedVersion: { container: 'EJSW', issued: '2020', basis: 'x' } })).toEqual({
+      text: '2020',
+      note: 'manuscript undated; year of the published version',
+    });
   });
   it('says in the title block that a manuscript is undated and when it was published, never only "No date given"', () => {
     expect(dateStatement({ issued: null, publishedVersion: { container: 'EJSW', issued: '2020', basis: 'x' } })).toEqual({
@@ -103,7 +104,11 @@ describe('nestHeadings', () => {
       { depth: 4, slug: 'a1x', text: 'A1x' },
       { depth: 2, slug: 'b', text: 'B' },
     ]);
-    expect(tree.map((t) => [t.slug, t.children.map((c) => c.slug)])).toEqual([['pre', []], ['a', ['a1']], ['b', []]]);
+    expect(tree.map((t) => [t.slug, t.children.map((c) => c.slug)])).toEqual([
+      ['pre', []],
+      ['a', ['a1']],
+      ['b', []],
+    ]);
   });
 });
 
@@ -113,8 +118,9 @@ describe('listLabel', () => {
     expect(listLabel({ type: 'student-essay', title: prompt, prompt, authors: [{ name: 'Omar Mohamed' }] })).toEqual({ name: 'Omar Mohamed' });
   });
   it('adds a student essay’s own title after its author', () => {
-    expect(listLabel({ type: 'student-essay', title: 'Beyond two metres apart', subtitle: 'Using social media', prompt, authors: [{ name: 'Holly Clarke' }] }))
-      .toEqual({ name: 'Holly Clarke', ownTitle: 'Beyond two metres apart: Using social media' });
+    expect(
+      listLabel({ type: 'student-essay', title: 'Beyond two metres apart', subtitle: 'Using social media', prompt, authors: [{ name: 'Holly Clarke' }] }),
+    ).toEqual({ name: 'Holly Clarke', ownTitle: 'Beyond two metres apart: Using social media' });
   });
   it('names other documents by title and subtitle', () => {
     expect(listLabel({ type: 'journal-article', title: 'A', subtitle: 'b', authors: [{ name: 'X' }] })).toEqual({ name: 'A: b' });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findMissingSentences,
-  manifestProblems,
-  normaliseForComparison,
-  partSourceText,
-  splitSentences,
-} from '../../../../src/lib/documents/fidelity';
+import { findMissingSentences, manifestProblems, normaliseForComparison, partSourceText, splitSentences } from '../../../../src/lib/documents/fidelity';
 import { toPlainText } from '../../../../src/lib/content/plain-text';
 
 describe('normaliseForComparison', () => {
@@ -28,9 +22,11 @@ describe('splitSentences', () => {
 });
 
 describe('findMissingSentences', () => {
-  const page = 'Introduction\nDecades of neoliberalism have passed. We propose that the application of solidarity delivers a practice that promotes social inclusion.';
+  const page =
+    'Introduction\nDecades of neoliberalism have passed. We propose that the application of solidarity delivers a practice that promotes social inclusion.';
   it('finds nothing missing when the page holds every sentence, across a page-break split', () => {
-    const source = 'Introduction\n\nDecades of neoliberalism have passed. We propose that the application of solidarity delivers a practice that\n\npromotes social inclusion.';
+    const source =
+      'Introduction\n\nDecades of neoliberalism have passed. We propose that the application of solidarity delivers a practice that\n\npromotes social inclusion.';
     expect(findMissingSentences(toPlainText(source, 'markdown'), page)).toEqual([]);
   });
   it('reports a sentence that is absent or altered', () => {
@@ -67,7 +63,18 @@ describe('partSourceText', () => {
 
 describe('manifestProblems', () => {
   it('accepts parts that cover every line once', () => {
-    expect(manifestProblems({ file: 'f', parts: [{ lines: [1, 2], excluded: 'cover' }, { lines: [3, 9], page: '/a/' }] }, 9)).toEqual([]);
+    expect(
+      manifestProblems(
+        {
+          file: 'f',
+          parts: [
+            { lines: [1, 2], excluded: 'cover' },
+            { lines: [3, 9], page: '/a/' },
+          ],
+        },
+        9,
+      ),
+    ).toEqual([]);
   });
   it('reports gaps, overlaps, short coverage and unexplained exclusions', () => {
     const problems = manifestProblems(

@@ -27,15 +27,33 @@ const manuscript = documentSchema.parse({
   issued: null,
   type: 'author-manuscript',
   abstract: 'This paper develops…',
-  publishedVersion: { container: 'European Journal of Social Work', issued: '2020', volume: '23', issue: '6', pages: '969–79', doi: '10.1080/13691457.2020.1805587', basis: 'From the 2024 reference list.' },
+  publishedVersion: {
+    container: 'European Journal of Social Work',
+    issued: '2020',
+    volume: '23',
+    issue: '6',
+    pages: '969–79',
+    doi: '10.1080/13691457.2020.1805587',
+    basis: 'From the 2024 reference list.',
+  },
 });
-const essay = documentSchema.parse({ ...base, title: 'Beyond two metres apart', authors: [{ name: 'Holly Clarke' }], issued: null, type: 'student-essay', container: 'World Social Work Day assignment competition', publisher: 'Social Workers Union (SWU)' });
+const essay = documentSchema.parse({
+  ...base,
+  title: 'Beyond two metres apart',
+  authors: [{ name: 'Holly Clarke' }],
+  issued: null,
+  type: 'student-essay',
+  container: 'World Social Work Day assignment competition',
+  publisher: 'Social Workers Union (SWU)',
+});
 
 describe('an organisation as author (the guides’ rule when the source names no person)', () => {
   it('is cited as one literal name, never split into given and family names', () => {
     expect(citedAuthors(ncercc)).toEqual([{ literal: 'National Centre for Excellence in Residential Child Care' }]);
     // Cite Them Right: an organisation as author stands where the author's name stands.
-    expect(formatReference(documentToCsl('k', ncercc, url), 'harvard', 'text')).toMatch(/^National Centre for Excellence in Residential Child Care \(no date\) ‘Keeping the social’/);
+    expect(formatReference(documentToCsl('k', ncercc, url), 'harvard', 'text')).toMatch(
+      /^National Centre for Excellence in Residential Child Care \(no date\) ‘Keeping the social’/,
+    );
   });
 
   it('is given to Zotero with a trailing comma, which Zotero keeps as a one-field name', () => {

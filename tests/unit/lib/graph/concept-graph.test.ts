@@ -6,13 +6,26 @@ const greatTransformation = { title: 'The Great Transformation', year: 1944, cit
 
 const concepts: ConceptInput[] = [
   {
-    slug: 'double-movement', name: 'Double movement', domain: 'political economy', summary: 'Markets and society push back.',
-    origin: [{ name: 'Karl Polanyi', role: 'coined', work: greatTransformation, works: [] }], relations: [],
+    slug: 'double-movement',
+    name: 'Double movement',
+    domain: 'political economy',
+    summary: 'Markets and society push back.',
+    origin: [{ name: 'Karl Polanyi', role: 'coined', work: greatTransformation, works: [] }],
+    relations: [],
   },
   {
-    slug: 'triple-movement', name: 'Triple movement', domain: 'political economy', summary: 'Fraser adds emancipation.',
+    slug: 'triple-movement',
+    name: 'Triple movement',
+    domain: 'political economy',
+    summary: 'Fraser adds emancipation.',
     origin: [
-      { name: 'Nancy Fraser', role: 'coined', work: { title: 'Fortunes of Feminism', year: 2013, cited: 'fraser2013' }, works: [], creditedIn: { document: 'doc-a', passage: 'p-3' } },
+      {
+        name: 'Nancy Fraser',
+        role: 'coined',
+        work: { title: 'Fortunes of Feminism', year: 2013, cited: 'fraser2013' },
+        works: [],
+        creditedIn: { document: 'doc-a', passage: 'p-3' },
+      },
       { name: 'Karl Polanyi', role: 'shaped', work: greatTransformation, works: [] },
     ],
     relations: [{ type: 'extends', target: 'double-movement', evidence: { document: 'doc-a', passage: 'p-3' }, note: 'Fraser extends Polanyi' }],
@@ -21,7 +34,15 @@ const concepts: ConceptInput[] = [
 ];
 const mention = (concept: string, passage: string) => ({ concept, passage, sentence: `${concept} here.`, text: concept });
 const documents: DocumentInput[] = [
-  { id: 'doc-a', label: 'Doc A', title: 'Doc A: full', type: 'journal-article', year: '2020', passageCount: 10, mentions: [mention('triple-movement', 'p-3'), mention('triple-movement', 'p-3'), mention('double-movement', 'p-3'), mention('triple-movement', 'p-7')] },
+  {
+    id: 'doc-a',
+    label: 'Doc A',
+    title: 'Doc A: full',
+    type: 'journal-article',
+    year: '2020',
+    passageCount: 10,
+    mentions: [mention('triple-movement', 'p-3'), mention('triple-movement', 'p-3'), mention('double-movement', 'p-3'), mention('triple-movement', 'p-7')],
+  },
   { id: 'doc-b', label: 'Doc B', title: 'Doc B', type: 'blog-post', year: 'n.d.', passageCount: 4, mentions: [mention('double-movement', 'p-1')] },
 ];
 
@@ -31,7 +52,15 @@ describe('buildConceptGraph', () => {
 
   it('has concept, document and thinker nodes, thinkers merged across concepts', () => {
     expect(graph.nodes.map((n) => n.id).sort()).toEqual(
-      ['concept:absent', 'concept:double-movement', 'concept:triple-movement', 'document:doc-a', 'document:doc-b', 'thinker:karl-polanyi', 'thinker:nancy-fraser'].sort(),
+      [
+        'concept:absent',
+        'concept:double-movement',
+        'concept:triple-movement',
+        'document:doc-a',
+        'document:doc-b',
+        'thinker:karl-polanyi',
+        'thinker:nancy-fraser',
+      ].sort(),
     );
     expect(node('thinker:karl-polanyi').works).toEqual(['polanyi2001']);
     expect(node('concept:triple-movement')).toMatchObject({ kind: 'concept', url: '/concepts/triple-movement/', mentions: 3 });
@@ -47,7 +76,12 @@ describe('buildConceptGraph', () => {
     const rel = graph.edges.find((x) => x.kind === 'extends')!;
     expect(rel).toMatchObject({ source: 'concept:triple-movement', target: 'concept:double-movement', label: 'extends', note: 'Fraser extends Polanyi' });
     expect(rel.passages).toEqual([{ document: 'doc-a', passage: 'p-3', url: '/documents/doc-a/#p-3' }]);
-    expect(graph.edges.filter((x) => x.kind === 'coined-by').map((x) => x.target).sort()).toEqual(['thinker:karl-polanyi', 'thinker:nancy-fraser']);
+    expect(
+      graph.edges
+        .filter((x) => x.kind === 'coined-by')
+        .map((x) => x.target)
+        .sort(),
+    ).toEqual(['thinker:karl-polanyi', 'thinker:nancy-fraser']);
     expect(graph.edges.filter((x) => x.kind === 'shaped-by')).toHaveLength(1);
   });
 
@@ -61,7 +95,17 @@ describe('buildConceptGraph', () => {
 
 describe('buildConceptGraph edge cases', () => {
   it('makes one edge per thinker and role when a file names a person twice', () => {
-    const twice = [{ ...concepts[0]!, origin: [{ name: 'Karl Polanyi', role: 'coined' as const, work: greatTransformation, works: ['a'] }, { name: 'Karl Polanyi', role: 'coined' as const, work: { title: 'Other', year: 1950, outsideCorpus: true as const }, works: ['b'] }] }, concepts[1]!, concepts[2]!];
+    const twice = [
+      {
+        ...concepts[0]!,
+        origin: [
+          { name: 'Karl Polanyi', role: 'coined' as const, work: greatTransformation, works: ['a'] },
+          { name: 'Karl Polanyi', role: 'coined' as const, work: { title: 'Other', year: 1950, outsideCorpus: true as const }, works: ['b'] },
+        ],
+      },
+      concepts[1]!,
+      concepts[2]!,
+    ];
     const g = buildConceptGraph(twice, documents);
     const ids = g.edges.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -76,7 +120,9 @@ describe('buildConceptGraph edge cases', () => {
     const g = buildConceptGraph(concepts, documents, { records });
     const polanyi = g.edges.find((e) => e.id === 'coined-by:double-movement:thinker:karl-polanyi')!;
     expect(polanyi.origin).toEqual({ title: 'The Great Transformation', year: 1944 });
-    expect(polanyi.note).toBe('The Great Transformation (1944). The corpus cites the 2001 edition, not the original of 1944. Credited from outside the corpus.');
+    expect(polanyi.note).toBe(
+      'The Great Transformation (1944). The corpus cites the 2001 edition, not the original of 1944. Credited from outside the corpus.',
+    );
     const fraser = g.edges.find((e) => e.id === 'coined-by:triple-movement:thinker:nancy-fraser')!;
     expect(fraser.origin?.creditedIn).toEqual({ document: 'doc-a', passage: 'p-3', url: '/documents/doc-a/#p-3' });
     expect(fraser.note).toBe('Fortunes of Feminism (2013). The corpus cites it.');

@@ -22,18 +22,54 @@ import {
 } from '../../../../src/lib/graph/model';
 
 const concepts: ConceptInput[] = [
-  { slug: 'double-movement', name: 'Double movement', domain: 'political economy', summary: 'Markets and society push back.', origin: [{ name: 'Karl Polanyi', role: 'coined', work: { title: 'The Great Transformation', year: 1944, cited: 'polanyi2001' }, works: [] }], relations: [] },
   {
-    slug: 'triple-movement', name: 'Triple movement', domain: 'political economy', summary: 'Fraser adds emancipation.',
-    origin: [{ name: 'Nancy Fraser', role: 'coined', work: { title: 'Fortunes of Feminism', year: 2013, cited: 'fraser2013' }, works: [] }, { name: 'Karl Polanyi', role: 'shaped', work: { title: 'The Great Transformation', year: 1944, cited: 'polanyi2001' }, works: [] }],
+    slug: 'double-movement',
+    name: 'Double movement',
+    domain: 'political economy',
+    summary: 'Markets and society push back.',
+    origin: [{ name: 'Karl Polanyi', role: 'coined', work: { title: 'The Great Transformation', year: 1944, cited: 'polanyi2001' }, works: [] }],
+    relations: [],
+  },
+  {
+    slug: 'triple-movement',
+    name: 'Triple movement',
+    domain: 'political economy',
+    summary: 'Fraser adds emancipation.',
+    origin: [
+      { name: 'Nancy Fraser', role: 'coined', work: { title: 'Fortunes of Feminism', year: 2013, cited: 'fraser2013' }, works: [] },
+      { name: 'Karl Polanyi', role: 'shaped', work: { title: 'The Great Transformation', year: 1944, cited: 'polanyi2001' }, works: [] },
+    ],
     relations: [{ type: 'extends', target: 'double-movement', evidence: { document: 'doc-a', passage: 'p-3' }, note: 'Fraser extends Polanyi' }],
   },
-  { slug: 'mutual-aid', name: 'Mutual aid', domain: 'practice', summary: 'People helping each other.', origin: [{ name: 'Peter Kropotkin', role: 'coined', work: { title: 'Mutual Aid', year: 1902, outsideCorpus: true }, works: [] }], relations: [{ type: 'critiques', target: 'triple-movement', evidence: { document: 'doc-b', passage: 'p-1' } }] },
+  {
+    slug: 'mutual-aid',
+    name: 'Mutual aid',
+    domain: 'practice',
+    summary: 'People helping each other.',
+    origin: [{ name: 'Peter Kropotkin', role: 'coined', work: { title: 'Mutual Aid', year: 1902, outsideCorpus: true }, works: [] }],
+    relations: [{ type: 'critiques', target: 'triple-movement', evidence: { document: 'doc-b', passage: 'p-1' } }],
+  },
 ];
 const mention = (concept: string, passage: string) => ({ concept, passage, sentence: `${concept} here.`, text: concept });
 const documents: DocumentInput[] = [
-  { id: 'doc-a', label: 'Solidarity is not a dirty word: exploring and locating solidarity', title: 'Doc A', type: 'journal-article', year: '2020', passageCount: 10, mentions: [mention('triple-movement', 'p-3'), mention('double-movement', 'p-3'), mention('triple-movement', 'p-7')] },
-  { id: 'doc-b', label: 'Charlotte Pitt', title: 'Essay', type: 'student-essay', year: '2023', passageCount: 4, mentions: [mention('mutual-aid', 'p-1'), mention('double-movement', 'p-2')] },
+  {
+    id: 'doc-a',
+    label: 'Solidarity is not a dirty word: exploring and locating solidarity',
+    title: 'Doc A',
+    type: 'journal-article',
+    year: '2020',
+    passageCount: 10,
+    mentions: [mention('triple-movement', 'p-3'), mention('double-movement', 'p-3'), mention('triple-movement', 'p-7')],
+  },
+  {
+    id: 'doc-b',
+    label: 'Charlotte Pitt',
+    title: 'Essay',
+    type: 'student-essay',
+    year: '2023',
+    passageCount: 4,
+    mentions: [mention('mutual-aid', 'p-1'), mention('double-movement', 'p-2')],
+  },
 ];
 const graph = buildConceptGraph(concepts, documents);
 const index = indexGraph(graph);
@@ -44,10 +80,22 @@ describe('relationsOf', () => {
   it('reads every edge from the node’s side, with inverse labels for incoming edges', () => {
     const rels = relationsOf(index, 'concept:triple-movement');
     const text = rels.map((r) => `${r.label} ${r.other.label}`);
-    expect(text).toEqual(expect.arrayContaining(['extends Double movement', 'critiqued by Mutual aid', 'coined by Nancy Fraser', 'shaped by Karl Polanyi', 'appears in Solidarity is not a dirty word: exploring and locating solidarity']));
+    expect(text).toEqual(
+      expect.arrayContaining([
+        'extends Double movement',
+        'critiqued by Mutual aid',
+        'coined by Nancy Fraser',
+        'shaped by Karl Polanyi',
+        'appears in Solidarity is not a dirty word: exploring and locating solidarity',
+      ]),
+    );
     expect(rels.find((r) => r.other.id === 'concept:mutual-aid')!.outgoing).toBe(false);
     expect(relationsOf(index, 'concept:double-movement').map((r) => r.label)).toContain('extended by');
-    expect(relationsOf(index, 'thinker:karl-polanyi').map((r) => `${r.label} ${r.other.label}`).sort()).toEqual(['coined Double movement', 'shaped Triple movement']);
+    expect(
+      relationsOf(index, 'thinker:karl-polanyi')
+        .map((r) => `${r.label} ${r.other.label}`)
+        .sort(),
+    ).toEqual(['coined Double movement', 'shaped Triple movement']);
     expect(relationsOf(index, 'document:doc-b').map((r) => r.label)).toEqual(['mentions', 'mentions']);
   });
 });
@@ -64,13 +112,22 @@ describe('visibleElements', () => {
   it('with a text chosen keeps that text, its concepts and their thinkers', () => {
     const v = visibleElements(index, { kinds: ALL_KINDS, edgeKinds: ALL_EDGES, document: 'document:doc-b' });
     expect([...v.nodes].sort()).toEqual(['concept:double-movement', 'concept:mutual-aid', 'document:doc-b', 'thinker:karl-polanyi', 'thinker:peter-kropotkin']);
-    expect([...v.edges].every((id) => { const e = graph.edges.find((x) => x.id === id)!; return v.nodes.has(e.source) && v.nodes.has(e.target); })).toBe(true);
+    expect(
+      [...v.edges].every((id) => {
+        const e = graph.edges.find((x) => x.id === id)!;
+        return v.nodes.has(e.source) && v.nodes.has(e.target);
+      }),
+    ).toBe(true);
   });
 });
 
 describe('searchNodes', () => {
   it('ranks whole, start, word-start and inner matches, ignoring case and accents', () => {
-    expect(searchNodes(graph.nodes, 'movement').map((n) => n.label).sort()).toEqual(['Double movement', 'Triple movement']);
+    expect(
+      searchNodes(graph.nodes, 'movement')
+        .map((n) => n.label)
+        .sort(),
+    ).toEqual(['Double movement', 'Triple movement']);
     expect(searchNodes(graph.nodes, 'tri')[0]!.label).toBe('Triple movement');
     expect(searchNodes(graph.nodes, 'POLANYI').map((n) => n.label)).toEqual(['Karl Polanyi']);
     expect(searchNodes(graph.nodes, 'mútual')[0]!.label).toBe('Mutual aid');
@@ -105,13 +162,25 @@ describe('keyboard moves', () => {
 
 describe('layout helpers', () => {
   it('scales build-time positions to a fixed room per node', () => {
-    const nodes = [{ x: 0, y: 0 }, { x: 1, y: 0 }, { x: 0, y: 1 }, { x: 1, y: 1 }];
+    const nodes = [
+      { x: 0, y: 0 },
+      { x: 1, y: 0 },
+      { x: 0, y: 1 },
+      { x: 1, y: 1 },
+    ];
     expect(layoutScale(nodes, 80)).toBeCloseTo(160);
     expect(layoutScale([{ x: 5, y: 5 }])).toBe(1);
   });
   it('cuts one step around a node and lays it out radially, concepts inside', () => {
     const hood = neighbourhood(index, 'concept:triple-movement');
-    expect(hood.nodes.map((n) => n.id).sort()).toEqual(['concept:double-movement', 'concept:mutual-aid', 'concept:triple-movement', 'document:doc-a', 'thinker:karl-polanyi', 'thinker:nancy-fraser']);
+    expect(hood.nodes.map((n) => n.id).sort()).toEqual([
+      'concept:double-movement',
+      'concept:mutual-aid',
+      'concept:triple-movement',
+      'document:doc-a',
+      'thinker:karl-polanyi',
+      'thinker:nancy-fraser',
+    ]);
     const pos = radialLayout('concept:triple-movement', hood.nodes);
     const r = (id: string) => Math.hypot(pos.get(id)!.x, pos.get(id)!.y);
     expect(pos.get('concept:triple-movement')).toEqual({ x: 0, y: 0 });

@@ -32,7 +32,10 @@ const doc = item('document:the-personal-is-political', 'Mohamed, O. (2023) The p
 
 describe('the stored list', () => {
   it('reads back what it wrote', () => {
-    const list = [lipsky, { ...fraser, reference: [{ text: 'Fraser, N. (2013) ' }, { text: 'The Fortunes of Feminism', italic: true as const }, { text: '.' }] }];
+    const list = [
+      lipsky,
+      { ...fraser, reference: [{ text: 'Fraser, N. (2013) ' }, { text: 'The Fortunes of Feminism', italic: true as const }, { text: '.' }] },
+    ];
     expect(parseSavedList(serialiseSavedList(list))).toEqual({ items: list, unreadable: 0 });
   });
 
@@ -67,7 +70,15 @@ describe('the stored list', () => {
         ],
       },
     ]);
-    expect(parseSavedList(stored).items[0]?.reference).toEqual([{ text: 'x' }, { text: 'y', href: 'https://doi.org/10.1/x' }, { text: 'z', href: '/documents/a/' }, { text: 'w' }, { text: 'v' }, { text: 'u' }, { text: 't', href: 'https://doi.org/10.1/y' }]);
+    expect(parseSavedList(stored).items[0]?.reference).toEqual([
+      { text: 'x' },
+      { text: 'y', href: 'https://doi.org/10.1/x' },
+      { text: 'z', href: '/documents/a/' },
+      { text: 'w' },
+      { text: 'v' },
+      { text: 'u' },
+      { text: 't', href: 'https://doi.org/10.1/y' },
+    ]);
   });
 });
 
@@ -105,7 +116,11 @@ describe('changing the list', () => {
     const list = [lipsky, fraser, doc];
     expect(removeSaved(list, 'work:fraser2013')).toEqual([lipsky, doc]);
     expect(markRead(list, 'work:fraser2013', true).map((i) => i.read)).toEqual([false, true, false]);
-    expect(moveSaved(list, 'document:the-personal-is-political', -1).map((i) => i.id)).toEqual(['work:lipsky2010', 'document:the-personal-is-political', 'work:fraser2013']);
+    expect(moveSaved(list, 'document:the-personal-is-political', -1).map((i) => i.id)).toEqual([
+      'work:lipsky2010',
+      'document:the-personal-is-political',
+      'work:fraser2013',
+    ]);
     expect(moveSaved(list, 'work:lipsky2010', -1)).toEqual(list);
     expect(moveSaved(list, 'document:the-personal-is-political', 1)).toEqual(list);
     expect(list.map((i) => i.id)).toEqual(['work:lipsky2010', 'work:fraser2013', 'document:the-personal-is-political']);
@@ -135,7 +150,15 @@ describe('exporting the list', () => {
     const a = item('work:a', '');
     const list = [
       { ...a, id: 'work:z', reference: [{ text: 'Zed, A. (2020) ' }, { text: 'Care & <Control>', italic: true as const }, { text: '.' }] },
-      { ...a, reference: [{ text: 'Abel, B. (2019) ' }, { text: 'Title', italic: true as const }, { text: '. Available at: ' }, { text: 'https://x.org/?a=1&b=2', href: 'https://x.org/?a=1&b=2' }] },
+      {
+        ...a,
+        reference: [
+          { text: 'Abel, B. (2019) ' },
+          { text: 'Title', italic: true as const },
+          { text: '. Available at: ' },
+          { text: 'https://x.org/?a=1&b=2', href: 'https://x.org/?a=1&b=2' },
+        ],
+      },
     ];
     expect(harvardListHtml(list)).toBe(
       '<p>Abel, B. (2019) <i>Title</i>. Available at: https://x.org/?a=1&amp;b=2</p>\n<p>Zed, A. (2020) <i>Care &amp; &lt;Control&gt;</i>.</p>',
@@ -144,7 +167,9 @@ describe('exporting the list', () => {
 
   it('copies as a Harvard reference list: one a line, alphabetical', () => {
     expect(harvardListText([lipsky, doc, fraser])).toBe(
-      ['Fraser, N. (2013) The Fortunes of Feminism.', 'Lipsky, M. (2010) Street-Level Bureaucracy.', 'Mohamed, O. (2023) The personal is political.'].join('\n'),
+      ['Fraser, N. (2013) The Fortunes of Feminism.', 'Lipsky, M. (2010) Street-Level Bureaucracy.', 'Mohamed, O. (2023) The personal is political.'].join(
+        '\n',
+      ),
     );
   });
 });
@@ -156,7 +181,9 @@ describe('short names of saved works', () => {
   });
 
   it('fall back to the first words when no year comes early', () => {
-    expect(referenceLabel('An untitled leaflet handed out at a meeting about the closure of the local library and the youth centre in the town.')).toBe('An untitled leaflet handed out at a meeting…');
+    expect(referenceLabel('An untitled leaflet handed out at a meeting about the closure of the local library and the youth centre in the town.')).toBe(
+      'An untitled leaflet handed out at a meeting…',
+    );
     expect(referenceLabel('Short title.')).toBe('Short title.');
   });
 });

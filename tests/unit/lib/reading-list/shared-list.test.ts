@@ -4,8 +4,20 @@ import type { SavedItem } from '../../../../src/lib/reading-list/list';
 
 const now = new Date('2026-11-23T12:00:00.000Z');
 const items: SavedItem[] = [
-  { id: 'work:lipsky2010', label: 'Lipsky, M. (2010)', reference: [{ text: 'Lipsky, M. (2010) ' }, { text: 'Street-Level Bureaucracy', italic: true }, { text: '.' }], added: '2025-01-01T00:00:00.000Z', read: true },
-  { id: 'document:essay-charlotte-pitt', label: 'Essay by Charlotte Pitt', reference: [{ text: 'Pitt, C. (no date) ‘Working better together’. Available at: ' }, { text: 'https://x.org/', href: 'https://x.org/' }], added: '2025-01-02T00:00:00.000Z', read: false },
+  {
+    id: 'work:lipsky2010',
+    label: 'Lipsky, M. (2010)',
+    reference: [{ text: 'Lipsky, M. (2010) ' }, { text: 'Street-Level Bureaucracy', italic: true }, { text: '.' }],
+    added: '2025-01-01T00:00:00.000Z',
+    read: true,
+  },
+  {
+    id: 'document:essay-charlotte-pitt',
+    label: 'Essay by Charlotte Pitt',
+    reference: [{ text: 'Pitt, C. (no date) ‘Working better together’. Available at: ' }, { text: 'https://x.org/', href: 'https://x.org/' }],
+    added: '2025-01-02T00:00:00.000Z',
+    read: false,
+  },
 ];
 
 describe('a list shared as a link', () => {
@@ -54,7 +66,11 @@ describe('a list shared as a link', () => {
   });
 
   it('checks every item as the stored list is checked', async () => {
-    const tampered = [...items, { id: 'work:x', label: 'X', reference: [{ text: 'x', href: 'javascript:alert(1)' }] }, { id: 'film:y', label: 'Y', reference: [] }];
+    const tampered = [
+      ...items,
+      { id: 'work:x', label: 'X', reference: [{ text: 'x', href: 'javascript:alert(1)' }] },
+      { id: 'film:y', label: 'Y', reference: [] },
+    ];
     const decoded = await decodeSharedList(await encodeSharedList(tampered as SavedItem[]), now);
     expect(decoded.items.map((i) => i.id)).toEqual(['work:lipsky2010', 'document:essay-charlotte-pitt', 'work:x']);
     expect(decoded.items[2]!.reference).toEqual([{ text: 'x' }]);
