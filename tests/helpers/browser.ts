@@ -59,3 +59,16 @@ export async function axeViolations(page: Page, context = ''): Promise<string[]>
         .join('; ')}`,
   );
 }
+
+/** axe-core's violations on the page at `url` in the light and in the dark colour scheme, each naming its scheme. */
+export async function axeViolationsInBothSchemes(chromium: { newContext: Browser['newContext'] }, url: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await chromium.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(url);
+    found.push(...(await axeViolations(page, colorScheme)));
+    await context.close();
+  }
+  return found;
+}

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
+import { useChromium, watchForErrors, axeViolationsInBothSchemes } from '../helpers/browser';
 import { selectAll } from 'hast-util-select';
 import { DIST, readPage } from '../helpers/dist';
 import { readContent } from '../../src/lib/content/read-content';
@@ -139,13 +139,7 @@ describe('concept pages', () => {
   it.each(['/concepts/', '/concepts/solidarity/', '/concepts/double-movement/', '/concepts/social-identity-approach/'])(
     '%s has no axe violations',
     async (path) => {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await chromium.newContext({ colorScheme });
-        const page = await context.newPage();
-        await page.goto(origin + path);
-        expect(await axeViolations(page, colorScheme)).toEqual([]);
-        await context.close();
-      }
+      expect(await axeViolationsInBothSchemes(chromium, origin + path)).toEqual([]);
     },
   );
 });

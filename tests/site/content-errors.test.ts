@@ -51,6 +51,10 @@ function syncWith(files: Record<string, string>, command: 'sync' | 'build' = 'sy
   }
 }
 
+/** The reference list of the fixture document "good", with these entries. */
+const referenceListOfGood = (entries: { key: string; line: number; printed: string }[]) =>
+  JSON.stringify({ document: 'good', source: 'sources/002_ec3275e224bb4d7d.txt', heading: 'References', entries });
+
 const valid = `---
 title: A text
 authors: []
@@ -101,12 +105,7 @@ describe('content validation', () => {
   it('fails on a reference list naming a work with no record, naming the file', () => {
     const result = syncWith({
       'src/content/documents/good.mdx': valid,
-      'src/content/reference-lists/good.json': JSON.stringify({
-        document: 'good',
-        source: 'sources/002_ec3275e224bb4d7d.txt',
-        heading: 'References',
-        entries: [{ key: 'nosuchwork2020', line: 3, printed: 'Nobody (2020) Nothing.' }],
-      }),
+      'src/content/reference-lists/good.json': referenceListOfGood([{ key: 'nosuchwork2020', line: 3, printed: 'Nobody (2020) Nothing.' }]),
     });
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/reference-lists|good/);
@@ -147,12 +146,7 @@ Body.
     const entry = (line: number) => ({ key: 'lipsky2010', line, printed: 'Lipsky, M. (2010) Street-level bureaucracy.' });
     const result = syncWith({
       'src/content/documents/good.mdx': valid,
-      'src/content/reference-lists/good.json': JSON.stringify({
-        document: 'good',
-        source: 'sources/002_ec3275e224bb4d7d.txt',
-        heading: 'References',
-        entries: [entry(5), entry(3)],
-      }),
+      'src/content/reference-lists/good.json': referenceListOfGood([entry(5), entry(3)]),
     });
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/reference-lists\/good\.json|\bgood\b/);

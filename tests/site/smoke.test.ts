@@ -1,6 +1,6 @@
 /** The built site in real Chromium: pages render without errors and pass axe-core. */
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
+import { useChromium, watchForErrors, axeViolations, axeViolationsInBothSchemes } from '../helpers/browser';
 
 const origin = inject('siteOrigin');
 const chromium = useChromium();
@@ -122,12 +122,6 @@ describe('accessibility (axe-core)', () => {
     '/about/',
     '/does-not-exist/',
   ])('%s has no violations', async (path) => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await chromium.newContext({ colorScheme });
-      const page = await context.newPage();
-      await page.goto(origin + path);
-      expect(await axeViolations(page, colorScheme)).toEqual([]);
-      await context.close();
-    }
+    expect(await axeViolationsInBothSchemes(chromium, origin + path)).toEqual([]);
   });
 });

@@ -8,6 +8,8 @@ import { referenceAnchor } from '../../plugins/remark-citations.ts';
 import type { CitationOccurrence } from '../../plugins/document-facts.ts';
 import type { CslItem } from '../../content/schemas/bibliography.ts';
 import { readerNotes } from './editorial-notes.ts';
+import { documentWorkKeys, pick } from './bibliography.ts';
+import { formatEntries } from './format.ts';
 
 export interface ReferenceListData {
   heading: string | null;
@@ -84,4 +86,28 @@ export function buildReferenceList(
       return view(k, named?.mention ?? '', { note: named?.note });
     });
   return { heading: list.heading ?? 'References', entries, unlisted };
+}
+
+const NO_LIST: ReferenceListData = { heading: null, entries: [], unlisted: [] };
+
+/**
+ * A document's reference list as its pages show it (the document page and the list's own
+ * page), formatted in Harvard, with the works it holds: those the source lists and those the
+ * text cites without listing them. A document without a printed list shows its citations only.
+ */
+export function documentReferenceList(
+  document: string,
+  list: ReferenceListData | undefined,
+  citations: readonly CitationOccurrence[],
+  works: ReadonlyMap<string, CslItem>,
+): { view: ReferenceListView; works: CslItem[] } {
+  const printed = list ?? NO_LIST;
+  const held = pick(
+    works,
+    documentWorkKeys(
+      printed,
+      citations.map((c) => c.key),
+    ),
+  );
+  return { view: buildReferenceList(document, printed, works, formatEntries(held, 'harvard'), citations), works: held };
 }

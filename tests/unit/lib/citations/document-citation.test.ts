@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../../../../src/content/schemas/documents';
+import { baseFields as base, manuscriptFields } from '../../../helpers/document-fixtures';
 import {
   ACCESSED_SENTINEL,
   citationTitle,
@@ -18,7 +19,6 @@ import {
   splitPersonalName,
 } from '../../../../src/lib/citations/document-citation';
 
-const base = { summary: 'S', source: { file: 'sources/002_ec3275e224bb4d7d.txt' }, order: 1 };
 const pageUrl = 'https://atlas.example/documents/k/';
 const question = 'Working better together: How do we build stronger relationships between social workers and people using services?';
 
@@ -37,21 +37,7 @@ const article = documentSchema.parse({
   publisher: 'Policy Press',
 });
 const publishedManuscript = documentSchema.parse({
-  ...base,
-  title: 'The personal is political',
-  subtitle: 'reframing kindness.',
-  authors: [{ name: 'Darren Hill' }, { name: 'Erika Laredo' }],
-  issued: null,
-  type: 'author-manuscript',
-  publishedVersion: {
-    container: 'European Journal of Social Work',
-    issued: '2020',
-    volume: '23',
-    issue: '6',
-    pages: '969–79',
-    doi: '10.1080/13691457.2020.1805587',
-    basis: 'From the 2024 reference list.',
-  },
+  ...manuscriptFields,
 });
 const unpublishedManuscript = documentSchema.parse({ ...base, title: 'Draft', authors: [{ name: 'Darren Hill' }], issued: null, type: 'author-manuscript' });
 const blogPost = documentSchema.parse({

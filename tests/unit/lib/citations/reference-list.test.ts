@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReferenceList } from '../../../../src/lib/citations/reference-list';
+import { buildReferenceList, documentReferenceList } from '../../../../src/lib/citations/reference-list';
 import type { CslItem } from '../../../../src/content/schemas/bibliography';
 
 const works = new Map<string, CslItem>([
@@ -68,5 +68,58 @@ describe('buildReferenceList', () => {
     expect(() => buildReferenceList('doc-a', { heading: null, entries: [{ key: 'nope', line: 1, printed: 'x' }], unlisted: [] }, works, formatted, [])).toThrow(
       /unknown work "nope"/,
     );
+  });
+});
+
+describe('documentReferenceList', () => {
+  const records = new Map<string, CslItem>([
+    [
+      'harvey2005',
+      {
+        id: 'harvey2005',
+        type: 'book',
+        title: 'A brief history of neoliberalism',
+        author: [{ family: 'Harvey', given: 'David' }],
+        issued: { 'date-parts': [[2005]] },
+        publisher: 'Oxford University Press',
+        'publisher-place': 'Oxford',
+      },
+    ],
+    [
+      'lipsky2010',
+      {
+        id: 'lipsky2010',
+        type: 'book',
+        title: 'Street-level bureaucracy',
+        author: [{ family: 'Lipsky', given: 'Michael' }],
+        issued: { 'date-parts': [[2010]] },
+        publisher: 'Russell Sage Foundation',
+        'publisher-place': 'New York',
+      },
+    ],
+    [
+      'unused2001',
+      { id: 'unused2001', type: 'book', title: 'Not in this text', author: [{ family: 'Nobody', given: 'A.' }], issued: { 'date-parts': [[2001]] } },
+    ],
+  ]);
+
+  it('holds the listed works and those cited without a listing, formatted in Harvard', () => {
+    const list = {
+      heading: 'References',
+      entries: [{ key: 'harvey2005', line: 4, printed: 'Harvey, D. (2005) A brief history of neoliberalism.' }],
+      unlisted: [],
+    };
+    const { view, works } = documentReferenceList('doc-a', list, [{ key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-2' }], records);
+    expect(works.map((w) => w.id)).toEqual(['harvey2005', 'lipsky2010']);
+    expect(view.entries.map((e) => e.key)).toEqual(['harvey2005']);
+    expect(view.entries[0]?.html).toContain('Harvey, D. (2005) <i>A brief history of neoliberalism</i>');
+    expect(view.unlisted.map((e) => [e.key, e.citedAt.map((c) => c.passage)])).toEqual([['lipsky2010', ['p-2']]]);
+  });
+
+  it('shows only the citations of a document that prints no list', () => {
+    const { view, works } = documentReferenceList('doc-b', undefined, [{ key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-5' }], records);
+    expect(works.map((w) => w.id)).toEqual(['lipsky2010']);
+    expect(view.entries).toEqual([]);
+    expect(view.unlisted[0]?.html).toContain('Lipsky, M. (2010) <i>Street-level bureaucracy</i>');
   });
 });

@@ -1,11 +1,11 @@
 /** Page metadata for Zotero: which tags each kind of text gets (what Zotero does with them: docs/zotero-metadata.md). */
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../../../../src/content/schemas/documents';
+import { baseFields as base, manuscriptFields } from '../../../helpers/document-fixtures';
 import { dublinCoreTags, highwireTags, zoteroExtra } from '../../../../src/lib/documents/metadata';
 import { citedAuthors, documentToCsl } from '../../../../src/lib/citations/document-citation';
 import { formatReference } from '../../../../src/lib/citations/format';
 
-const base = { summary: 'S', source: { file: 'sources/002_ec3275e224bb4d7d.txt' }, order: 1 };
 const url = 'https://atlas.example.ac.uk/documents/x/';
 const tagsOf = (tags: { name: string; content: string }[], name: string) => tags.filter((t) => t.name === name).map((t) => t.content);
 
@@ -20,22 +20,8 @@ const ncercc = documentSchema.parse({
   publisher: 'National Centre for Excellence in Residential Child Care (NCERCC)',
 });
 const manuscript = documentSchema.parse({
-  ...base,
-  title: 'The personal is political',
-  subtitle: 'reframing kindness.',
-  authors: [{ name: 'Darren Hill' }, { name: 'Erika Laredo' }],
-  issued: null,
-  type: 'author-manuscript',
+  ...manuscriptFields,
   abstract: 'This paper develops…',
-  publishedVersion: {
-    container: 'European Journal of Social Work',
-    issued: '2020',
-    volume: '23',
-    issue: '6',
-    pages: '969–79',
-    doi: '10.1080/13691457.2020.1805587',
-    basis: 'From the 2024 reference list.',
-  },
 });
 const essay = documentSchema.parse({
   ...base,
