@@ -91,3 +91,15 @@ export function loadCorpus(): Promise<Corpus> {
   corpus ??= load();
   return corpus;
 }
+
+/** getStaticPaths of the pages made one per document: its slug, and the document as the loader holds it. */
+export async function documentPages(): Promise<{ params: { slug: string }; props: { doc: CorpusDocument } }[]> {
+  const { documents } = await loadCorpus();
+  return documents.map((doc) => ({ params: { slug: doc.entry.id }, props: { doc } }));
+}
+
+/** getStaticPaths of the concept pages: each concept's slug, and the concept as the loader holds it. */
+export async function conceptPages(): Promise<{ params: { slug: string }; props: { concept: CorpusConcept } }[]> {
+  const { concepts } = await loadCorpus();
+  return concepts.map((concept) => ({ params: { slug: concept.entry.id }, props: { concept } }));
+}

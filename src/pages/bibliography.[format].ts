@@ -1,14 +1,14 @@
 /** The whole bibliography as /bibliography.bib, /bibliography.ris and /bibliography.json. */
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadCorpus } from '../corpus/load';
-import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '../lib/citations/exports';
+import { EXPORT_FORMAT_NAMES, exportResponse } from '../lib/citations/exports';
 
-export const getStaticPaths = () => Object.keys(EXPORT_FORMATS).map((format) => ({ params: { format } }));
+export const getStaticPaths = (() => EXPORT_FORMAT_NAMES.map((format) => ({ params: { format }, props: { format } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { format } }) => {
   const { works } = await loadCorpus();
   return exportResponse(
-    params.format as ExportFormat,
+    format,
     [...works.values()].sort((a, b) => a.id.localeCompare(b.id)),
   );
 };

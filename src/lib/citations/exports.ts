@@ -8,6 +8,8 @@ export const EXPORT_FORMATS = {
   json: { label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json; charset=utf-8', write: toCslJson },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
+/** The formats, typed: what routes make one file of each from (Object.keys would give plain strings). */
+export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
 export function exportResponse(format: ExportFormat, items: readonly CslItem[]): Response {
   const f = EXPORT_FORMATS[format];

@@ -4,11 +4,11 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadCorpus } from '../../corpus/load';
-import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '../../lib/citations/exports';
+import { EXPORT_FORMAT_NAMES, exportResponse } from '../../lib/citations/exports';
 
 export const getStaticPaths = (async () => {
   const { works } = await loadCorpus();
-  return [...works.values()].flatMap((item) => Object.keys(EXPORT_FORMATS).map((format) => ({ params: { key: item.id, format }, props: { item } })));
+  return [...works.values()].flatMap((item) => EXPORT_FORMAT_NAMES.map((format) => ({ params: { key: item.id, format }, props: { format, item } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ params, props }) => exportResponse(params.format as ExportFormat, [props.item]);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => exportResponse(props.format, [props.item]);

@@ -1,19 +1,19 @@
 /** A document's references (printed list, then works named only in the text) as BibTeX, RIS or CSL-JSON. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadCorpus } from '../../../corpus/load';
-import { EXPORT_FORMATS, exportResponse, type ExportFormat } from '../../../lib/citations/exports';
+import { EXPORT_FORMAT_NAMES, exportResponse } from '../../../lib/citations/exports';
 import { documentWorkKeys, pick } from '../../../lib/citations/bibliography';
 
 export const getStaticPaths = (async () => {
   const { documents, works } = await loadCorpus();
   return documents.flatMap(({ referenceList }) =>
     referenceList
-      ? Object.keys(EXPORT_FORMATS).map((format) => ({
+      ? EXPORT_FORMAT_NAMES.map((format) => ({
           params: { slug: referenceList.document, format },
-          props: { works: pick(works, documentWorkKeys(referenceList, [])) },
+          props: { format, works: pick(works, documentWorkKeys(referenceList, [])) },
         }))
       : [],
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ params, props }) => exportResponse(params.format as ExportFormat, props.works);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => exportResponse(props.format, props.works);
