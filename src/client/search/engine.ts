@@ -8,7 +8,7 @@
  */
 import { expandQuery, pruneSpellings, variableWords } from './variants';
 import { containsPhrase, mergeRuns, rank, wordCount, type Merged, type PageFacts, type Run } from './merge';
-import { excerpt, pageWords, passageLabel, passages, passageUrl, strongest, type Anchor, type WeightedLocation } from './passages';
+import { excerpt, pageWords, resultPassageName, passages, passageUrl, strongest, type Anchor, type WeightedLocation } from './passages';
 
 /** The part of Pagefind's browser API used here (pagefind.js, version 1.6). */
 export interface Pagefind {
@@ -141,7 +141,7 @@ export async function viewOf(m: Merged<PagefindResult>, spellings: readonly stri
   const terms = spellings.flatMap((sp) => sp.split(/\s+/));
   const found = strongest(passages(d.weighted_locations, d.anchors, words.length, words, terms), maxPassages ?? MAX_PASSAGES[kind] ?? 3);
   const views = found.map((p) => {
-    const label = passageLabel(p);
+    const label = resultPassageName(p);
     const section = p.heading && p.heading !== p.anchor ? p.heading.text?.replace(/\s+/g, ' ').trim() : undefined;
     return { url: passageUrl(d.url, p.anchor), label, section, excerpt: excerpt(words, marks, p.best, p.start, p.end) };
   });

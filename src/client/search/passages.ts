@@ -12,6 +12,8 @@
  * Pure functions: unit-tested in tests/unit/client/search/passages.test.ts.
  */
 
+import { passageLabel } from '../../lib/documents/passage-label';
+
 export interface Anchor {
   element: string;
   id: string;
@@ -234,10 +236,10 @@ export function passageUrl(pageUrl: string, anchor: Anchor | undefined): string 
 }
 
 /** How a passage is named in a result: "¶12" for paragraphs, the heading or work otherwise. */
-export function passageLabel(p: Pick<Passage, 'anchor' | 'heading'>, max = 90): string {
+export function resultPassageName(p: Pick<Passage, 'anchor' | 'heading'>, max = 90): string {
   const a = p.anchor;
   if (!a) return 'Start of the page';
-  if (isParagraph(a)) return `¶${a.id.slice(2)}`;
+  if (isParagraph(a)) return passageLabel(a.id);
   const text = (a.text ?? '').replace(/\s+/g, ' ').trim();
   const heading = p.heading?.text?.replace(/\s+/g, ' ').trim();
   const label = (isHeading(a) && text) || heading || text || a.id;

@@ -5,7 +5,7 @@ import {
   excerpt,
   matchQuality,
   pageWords,
-  passageLabel,
+  resultPassageName,
   passages,
   passageUrl,
   strongest,
@@ -138,10 +138,10 @@ describe('links and labels', () => {
   });
 
   it('names paragraphs by number and other blocks by their heading', () => {
-    expect(passageLabel({ anchor: { element: 'p', id: 'p-7', location: 1 }, heading: undefined })).toBe('¶7');
-    expect(passageLabel({ anchor: { element: 'h2', id: 'smith2001', text: 'Smith (2001)', location: 1 }, heading: undefined })).toBe('Smith (2001)');
-    expect(passageLabel({ anchor: undefined, heading: undefined })).toBe('Start of the page');
+    expect(resultPassageName({ anchor: { element: 'p', id: 'p-7', location: 1 }, heading: undefined })).toBe('¶7');
+    expect(resultPassageName({ anchor: { element: 'h2', id: 'smith2001', text: 'Smith (2001)', location: 1 }, heading: undefined })).toBe('Smith (2001)');
+    expect(resultPassageName({ anchor: undefined, heading: undefined })).toBe('Start of the page');
     const long = { element: 'h3', id: 'x', text: 'word '.repeat(40), location: 1 };
-    expect(passageLabel({ anchor: long, heading: long }, 30)).toBe('word word word word word word…');
+    expect(resultPassageName({ anchor: long, heading: long }, 30)).toBe('word word word word word word…');
   });
 });
