@@ -168,7 +168,7 @@ export function buildConceptGraph(
       const works = corpusWorks(o);
       const existing = nodes.get(id);
       if (existing) existing.works = [...new Set([...(existing.works ?? []), ...works])];
-      else nodes.set(id, { id, kind: 'thinker', label: o.name, url: works[0] ? `/bibliography/#${works[0]}` : `/concepts/${c.slug}/#origin`, works, score: 0 });
+      else nodes.set(id, { id, kind: 'thinker', label: o.name, url: works[0] ? `/bibliography/${works[0]}/` : `/concepts/${c.slug}/#origin`, works, score: 0 });
       nodes.get(id)!.score += 1;
       const kind = o.role === 'coined' ? 'coined-by' : 'shaped-by';
       const creditedIn = o.creditedIn ? { ...o.creditedIn, url: passageUrl(o.creditedIn.document, o.creditedIn.passage) } : undefined;
