@@ -61,18 +61,16 @@ export interface IndexRow {
 export async function bibliographyIndexPages(paginate: PaginateFunction, style: StyleName) {
   const { index, formatted, documents } = await loadBibliography();
   const filterTexts = documents.length <= HUB_LIMITS.citedByFilterTexts;
-  const rows = index.map(
-    (e): IndexRow => ({
-      key: e.key,
-      item: e.item,
-      sortAuthor: e.sortAuthor,
-      year: e.year,
-      citationCount: e.citationCount,
-      uses: citationCountText(e),
-      docs: filterTexts ? e.citedBy.map((d) => d.id) : undefined,
-      reference: formatted[style].get(e.key) ?? '',
-    }),
-  );
+  const rows = index.map((e): IndexRow => ({
+    key: e.key,
+    item: e.item,
+    sortAuthor: e.sortAuthor,
+    year: e.year,
+    citationCount: e.citationCount,
+    uses: citationCountText(e),
+    docs: filterTexts ? e.citedBy.map((d) => d.id) : undefined,
+    reference: formatted[style].get(e.key) ?? '',
+  }));
   const pageSize = HUB_LIMITS.worksPerIndexPage;
   return paginate(rows, {
     pageSize,

@@ -72,8 +72,10 @@ function yearOf(item: CslItem): number | null {
 }
 
 /** The order of the bibliography: by author, then year (works without a date last within an author), then key. */
-export const byAuthorThenYear = (a: Pick<BibliographyIndexEntry, 'sortAuthor' | 'year' | 'key'>, b: Pick<BibliographyIndexEntry, 'sortAuthor' | 'year' | 'key'>): number =>
-  a.sortAuthor.localeCompare(b.sortAuthor, 'en-GB') || (a.year ?? 9999) - (b.year ?? 9999) || a.key.localeCompare(b.key);
+export const byAuthorThenYear = (
+  a: Pick<BibliographyIndexEntry, 'sortAuthor' | 'year' | 'key'>,
+  b: Pick<BibliographyIndexEntry, 'sortAuthor' | 'year' | 'key'>,
+): number => a.sortAuthor.localeCompare(b.sortAuthor, 'en-GB') || (a.year ?? 9999) - (b.year ?? 9999) || a.key.localeCompare(b.key);
 
 /**
  * Every work with the documents that cite or list it, sorted by author then year. One pass

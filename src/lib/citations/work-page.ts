@@ -12,8 +12,7 @@ import { pageOfIndex } from '../site/pagination.ts';
  * in that text), or a text that lists the work without citing it.
  */
 export type WorkPageRow =
-  | { document: string; title: string; kind: 'citation'; citation: CitingPassage; n: number; of: number }
-  | { document: string; title: string; kind: 'listed' };
+  { document: string; title: string; kind: 'citation'; citation: CitingPassage; n: number; of: number } | { document: string; title: string; kind: 'listed' };
 
 /** Every citing passage of a work, text by text in reading order, and then each text that lists it without citing it. */
 export function workPageRows(citedBy: readonly CitingDocument[]): WorkPageRow[] {
@@ -31,7 +30,8 @@ const texts = (n: number) => (n === 1 ? 'one text' : `${n.toLocaleString('en-GB'
 export function citationCountText(entry: Pick<BibliographyIndexEntry, 'citationCount' | 'citedBy'>): string {
   const citing = entry.citedBy.filter((d) => d.citations.length > 0).length;
   const listedOnly = entry.citedBy.length - citing;
-  if (entry.citationCount === 0) return listedOnly === 0 ? 'Not cited in the texts' : listedOnly === 1 ? 'Listed, not cited in the text' : `Listed in ${texts(listedOnly)}, not cited`;
+  if (entry.citationCount === 0)
+    return listedOnly === 0 ? 'Not cited in the texts' : listedOnly === 1 ? 'Listed, not cited in the text' : `Listed in ${texts(listedOnly)}, not cited`;
   const cited = citing === 1 ? `Cited ${times(entry.citationCount)}` : `Cited ${times(entry.citationCount)} in ${texts(citing)}`;
   return listedOnly === 0 ? cited : `${cited}; listed in ${listedOnly === 1 ? 'one more' : `${listedOnly.toLocaleString('en-GB')} more`}`;
 }
@@ -43,7 +43,10 @@ export function initialOf(sortAuthor: string): string {
 }
 
 /** Each initial the index holds, with the page and the work it starts at: the A–Z way into a long index. */
-export function initialsIndex(entries: readonly Pick<BibliographyIndexEntry, 'key' | 'sortAuthor'>[], pageSize: number): { initial: string; page: number; key: string }[] {
+export function initialsIndex(
+  entries: readonly Pick<BibliographyIndexEntry, 'key' | 'sortAuthor'>[],
+  pageSize: number,
+): { initial: string; page: number; key: string }[] {
   const found: { initial: string; page: number; key: string }[] = [];
   entries.forEach((e, i) => {
     const initial = initialOf(e.sortAuthor);

@@ -39,7 +39,11 @@ export function conceptSearchFields(name: string, domain: string): SearchFields 
 export function workSearchFields(item: Pick<CslItem, 'author' | 'editor' | 'issued'>): SearchFields {
   const names = (item.author ?? item.editor ?? []).map((n) => n.literal ?? [n.given, n['non-dropping-particle'], n.family].filter(Boolean).join(' '));
   return {
-    meta: { kind: 'Reference', authors: names.length ? formatAuthorNames(names.map((name) => ({ name }))) : 'Bibliography', year: String(yearOfDate(item.issued) ?? 'n.d.') },
+    meta: {
+      kind: 'Reference',
+      authors: names.length ? formatAuthorNames(names.map((name) => ({ name }))) : 'Bibliography',
+      year: String(yearOfDate(item.issued) ?? 'n.d.'),
+    },
     filters: { kind: ['Reference'] },
   };
 }

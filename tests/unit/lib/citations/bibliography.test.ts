@@ -53,7 +53,12 @@ describe('buildBibliographyIndex', () => {
       ],
       listedKeys: new Set(['lipsky2010']),
     },
-    { id: 'b', title: 'B', citations: [{ key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-1', sentence: 'Three.' }], listedKeys: new Set(['lipsky2010', 'basw2014']) },
+    {
+      id: 'b',
+      title: 'B',
+      citations: [{ key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-1', sentence: 'Three.' }],
+      listedKeys: new Set(['lipsky2010', 'basw2014']),
+    },
   ]);
   it('sorts by author (corporate names and titles without a leading article)', () => {
     expect(index.map((e) => e.key)).toEqual(['basw2014', 'frontiersnd', 'lipsky2010']);

@@ -53,7 +53,13 @@ describe('initialsIndex', () => {
 describe('citedByOptions', () => {
   it('counts the works each text cites or lists, keeping the texts in reading order', () => {
     const entries = [['a', 'b'], ['a'], []];
-    expect(citedByOptions(entries, [{ id: 'b', title: 'B' }, { id: 'a', title: 'A' }, { id: 'c', title: 'C' }])).toEqual([
+    expect(
+      citedByOptions(entries, [
+        { id: 'b', title: 'B' },
+        { id: 'a', title: 'A' },
+        { id: 'c', title: 'C' },
+      ]),
+    ).toEqual([
       { value: 'b', label: 'B', count: 1 },
       { value: 'a', label: 'A', count: 2 },
       { value: 'c', label: 'C', count: 0 },
