@@ -108,13 +108,15 @@ function timed(cwd, command) {
 
 const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 
-/** The kind of a built file, from its path: one row of the report per kind. */
+/** The kind of a built file, from its path: one row of the report per kind (further pages of a list, …/2/, one row beside its first page). */
 function pageKind(path) {
   return path
+    .replace(/\/\d+\/index\.html$/, '/<n>/index.html')
+    .replace(/^texts\/[^/]+\//, 'texts/<group>/')
     .replace(/^documents\/[^/]+\//, 'documents/<slug>/')
     .replace(/^concepts\/(?!index\.html)[^/]+\//, 'concepts/<slug>/')
     .replace(/^bibliography\/(?!apa\/|index\.html)[^/.]+\.(cite\.json|bib|ris|json)$/, 'bibliography/<key>.$1')
-    .replace(/^bibliography\/(?!apa\/|index\.html)[^/.]+\//, 'bibliography/<key>/')
+    .replace(/^bibliography\/(?!apa\/|index\.html|<n>\/)[^/.]+\//, 'bibliography/<key>/')
     .replace(/^sources\/[^/]+$/, 'sources/<file>');
 }
 

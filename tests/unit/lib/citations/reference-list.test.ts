@@ -46,8 +46,8 @@ describe('buildReferenceList', () => {
   it('anchors only the first print of a work and links it back to each citing passage', () => {
     expect(view.entries[0]!.anchor).toBe('ref-harvey2005');
     expect(view.entries[0]!.citedAt).toEqual([
-      { id: 'cite-harvey2005-1', passage: 'p-2', sentence: '' },
-      { id: 'cite-harvey2005-2', passage: 'p-9', sentence: '' },
+      { id: 'cite-harvey2005-1', passage: 'p-2' },
+      { id: 'cite-harvey2005-2', passage: 'p-9' },
     ]);
     expect(view.entries[2]!.anchor).toBeUndefined();
     expect(view.entries[2]!.duplicateOfLine).toBe(10);
@@ -59,7 +59,7 @@ describe('buildReferenceList', () => {
   });
   it('lists works cited but not in the printed list, so no citation dangles', () => {
     expect(view.unlisted.map((e) => e.key)).toEqual(['frontiersnd', 'alexander2009']);
-    expect(view.unlisted[1]!.citedAt).toEqual([{ id: 'cite-alexander2009-1', passage: 'p-3', sentence: '' }]);
+    expect(view.unlisted[1]!.citedAt).toEqual([{ id: 'cite-alexander2009-1', passage: 'p-3' }]);
     // Every citation in the text has an entry to link to.
     const anchors = new Set([...view.entries, ...view.unlisted].map((e) => e.anchor));
     for (const c of citations) expect(anchors, c.key).toContain(`ref-${c.key}`);
