@@ -24,24 +24,12 @@ export function oldWorkAnchorTarget(hash: string, onPage: (id: string) => boolea
   return `/bibliography/${id}/`;
 }
 
-/** The id of a text's entry in the map's lists, and the text it names. */
-const TEXT_ENTRY = /^list-document-([a-z0-9-]+)$/;
-
-/** Whether an old link to /graph/ names a text's entry that is not on the page (so the list of texts is needed to find it). */
-export const isMovedTextAnchor = (hash: string, onPage: (id: string) => boolean): boolean => {
-  const id = idOf(hash);
-  return Boolean(id && TEXT_ENTRY.test(id) && !onPage(id));
-};
-
 /**
- * /graph/#list-document-<slug>, for a text the map's lists now show on a /graph/texts/ page:
- * that page and entry, from the texts in page order (`texts`, /graph/texts/pages.json).
- * Undefined for a text the lists do not hold.
+ * Whether the hash names an anchor that moved off this page: an id starting with `prefix`
+ * that no element on the page has. Its new address is then looked up in the page's map of
+ * moved anchors (MovedAnchors.astro), fetched only for such a link.
  */
-export function oldTextAnchorTarget(hash: string, list: { pageSize: number; texts: readonly string[] }): string | undefined {
-  const slug = TEXT_ENTRY.exec(idOf(hash) ?? '')?.[1];
-  const at = slug ? list.texts.indexOf(slug) : -1;
-  if (at < 0) return undefined;
-  const page = Math.floor(at / list.pageSize) + 1;
-  return `/graph/texts/${page > 1 ? `${page}/` : ''}#list-document-${slug}`;
+export function movedAnchor(hash: string, prefix: string, onPage: (id: string) => boolean): string | undefined {
+  const id = idOf(hash);
+  return id && id.startsWith(prefix) && id.length > prefix.length && !onPage(id) ? id : undefined;
 }

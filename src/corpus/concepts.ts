@@ -7,7 +7,7 @@ import type { PaginateFunction } from 'astro';
 import { loadCorpus } from './load';
 import { appearancesByConcept, firstRowOfText, passageRows, type Appearance } from '../lib/concepts/page';
 import { HUB_LIMITS } from '../lib/site/hub-limits';
-import { pageOfIndex } from '../lib/site/pagination';
+import { pageHref, pageOfIndex } from '../lib/site/pagination';
 
 let appearances: Promise<Map<string, Appearance[]>> | undefined;
 
@@ -43,4 +43,20 @@ export async function conceptPassagePages(paginate: PaginateFunction) {
 /** The page of a concept's passages where each text's passages start: for "all its passages" links. */
 export function passagesPageOfText(found: readonly Appearance[]): Map<string, number> {
   return new Map([...firstRowOfText(passageRows(found))].map(([doc, i]) => [doc, pageOfIndex(i, HUB_LIMITS.passagesPerConceptPage)]));
+}
+
+/**
+ * For each concept whose page shows only some of the texts naming it: where each text's
+ * passages are, by its old id on the concept page (`appears-<slug>`; MovedAnchors.astro).
+ */
+export async function movedAppearances(): Promise<{ slug: string; moved: Record<string, string> }[]> {
+  const byConcept = await loadConceptAppearances();
+  return [...byConcept]
+    .filter(([, found]) => found.length > HUB_LIMITS.conceptTextsShown)
+    .map(([slug, found]) => ({
+      slug,
+      moved: Object.fromEntries(
+        [...passagesPageOfText(found)].map(([doc, page]) => [`appears-${doc}`, `${pageHref(`/concepts/${slug}/passages/`, page)}#appears-${doc}`]),
+      ),
+    }));
 }

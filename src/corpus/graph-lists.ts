@@ -6,7 +6,8 @@
 import type { PaginateFunction } from 'astro';
 import { loadCorpus } from './load';
 import { indexGraph, type GraphIndex, type GraphNode } from '../lib/graph/model';
-import { textsInline } from '../lib/graph/lists';
+import { listAnchor, textsInline } from '../lib/graph/lists';
+import { pageHref, pageOfIndex } from '../lib/site/pagination';
 import { HUB_LIMITS } from '../lib/site/hub-limits';
 
 let indexed: Promise<{ index: GraphIndex; texts: GraphNode[] }> | undefined;
@@ -22,4 +23,13 @@ export async function graphTextPages(paginate: PaginateFunction) {
   const { texts } = await loadGraphLists();
   if (textsInline(texts.length, HUB_LIMITS.graphTextsInline)) return [];
   return paginate(texts, { pageSize: HUB_LIMITS.graphTextsPerPage });
+}
+
+/** Where each text's entry is on the /graph/texts/ pages, by its old id on /graph/ (MovedAnchors.astro); undefined while /graph/ lists them. */
+export async function movedTextEntries(): Promise<Record<string, string> | undefined> {
+  const { texts } = await loadGraphLists();
+  if (textsInline(texts.length, HUB_LIMITS.graphTextsInline)) return undefined;
+  return Object.fromEntries(
+    texts.map((t, i) => [listAnchor(t), `${pageHref('/graph/texts/', pageOfIndex(i, HUB_LIMITS.graphTextsPerPage))}#${listAnchor(t)}`]),
+  );
 }

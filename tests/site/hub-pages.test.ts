@@ -216,3 +216,75 @@ describe('accessibility (axe-core), light and dark', () => {
     },
   );
 });
+
+/**
+ * Past the thresholds: the 8-text site is below them all, so these run on a larger build,
+ * such as the scale bench's (`npm run bench:scale -- 200 --keep`, then in its site folder
+ * `npx vitest run --project site tests/site/hub-pages.test.ts -t "past the thresholds"`).
+ */
+describe.runIf(existsSync(distFileFor('/texts/research/')))('past the thresholds (a large corpus)', () => {
+  const groupPages = (group: string) => {
+    const found = [`/texts/${group}/`];
+    while (existsSync(distFileFor(`/texts/${group}/${found.length + 1}/`))) found.push(`/texts/${group}/${found.length + 1}/`);
+    return found;
+  };
+  const graphTextPages = () => {
+    const found = ['/graph/texts/'];
+    while (existsSync(distFileFor(`/graph/texts/${found.length + 1}/`))) found.push(`/graph/texts/${found.length + 1}/`);
+    return found;
+  };
+
+  it('the home page shows each group’s first texts and links to the group’s pages, which hold every text once', () => {
+    const home = page('/');
+    const groups = selectAll('.reading-group', home);
+    const all: string[] = [];
+    for (const g of groups) {
+      const id = String(select('h2', g)!.properties.id).replace('group-', '');
+      expect(selectAll('.reading-item', g).length, id).toBeLessThanOrEqual(5);
+      expect(select(`a[href="/texts/${id}/"]`, g), id).toBeTruthy();
+      all.push(...groupPages(id).flatMap((p) => selectAll('.reading-item h3 a', page(p)).map((a) => String(a.properties.href))));
+    }
+    expect(all.length).toBe(new Set(all).size);
+    expect(all.length).toBe(documentSlugs.length);
+  });
+
+  it('the map’s lists link to the pages of texts, which hold every text once; the concepts name their first texts and link to the rest', () => {
+    expect(selectAll('[id^="list-document-"]', page('/graph/'))).toHaveLength(0);
+    const entries = graphTextPages().flatMap((p) => selectAll('[id^="list-document-"]', page(p)).map((el) => String(el.properties.id)));
+    expect(entries.length).toBe(documentSlugs.length);
+    expect(new Set(entries).size).toBe(entries.length);
+    for (const p of graphTextPages()) expect(select(`.text-pages a[href="${p}"]`, page('/graph/')), p).toBeTruthy();
+    expect(selectAll('.graph-lists a[href$="/passages/"]', page('/graph/')).length).toBeGreaterThan(0);
+  });
+
+  it('the links of the further pages land', () => {
+    const further = [
+      ...['research', 'practice', 'essays'].flatMap(groupPages),
+      ...graphTextPages(),
+      ...keys.flatMap(workPages).filter((p) => /\/\d+\/$/.test(p)),
+      '/concepts/solidarity/passages/2/',
+    ];
+    expect(further.flatMap(brokenLinks)).toEqual([]);
+  });
+
+  it('old links to a text on the map’s lists, or on a concept page that no longer shows it, are sent to the page that holds it', async () => {
+    const last = documentSlugs.at(-1)!;
+    const context = await chromium.newContext();
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/graph/#list-document-${last}`);
+    await tab.waitForURL(/\/graph\/texts\//);
+    expect(await tab.locator(`#list-document-${last}`).count()).toBe(1);
+    const shown = new Set(selectAll('[id^="appears-"]', page('/concepts/solidarity/')).map((el) => String(el.properties.id)));
+    const moved = selectAll('[id^="appears-"]', page('/concepts/solidarity/passages/2/'))
+      .map((el) => String(el.properties.id))
+      .find((id) => !shown.has(id))!;
+    await tab.goto(`${origin}/concepts/solidarity/#${moved}`);
+    await tab.waitForURL(/\/concepts\/solidarity\/passages\//);
+    expect(await tab.locator(`#${moved}`).count()).toBe(1);
+    await context.close();
+  });
+
+  it.each(['/', '/texts/research/', '/texts/research/2/', '/graph/texts/2/', '/concepts/solidarity/passages/2/'])('%s has no axe violations', async (path) => {
+    expect(await axeViolationsInBothSchemes(chromium, origin + path)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMovedTextAnchor, oldTextAnchorTarget, oldWorkAnchorTarget } from '../../../src/client/old-anchors';
+import { movedAnchor, oldWorkAnchorTarget } from '../../../src/client/old-anchors';
 
 describe('oldWorkAnchorTarget', () => {
   const onPage = (id: string) => ['lipsky2010', 'main'].includes(id);
@@ -16,18 +16,17 @@ describe('oldWorkAnchorTarget', () => {
   });
 });
 
-describe('old links to a text on the map’s lists', () => {
-  const list = { pageSize: 2, texts: ['a', 'b', 'c'] };
-  it('are told apart from ids on the page and other anchors', () => {
-    const onPage = (id: string) => id === 'list-document-here';
-    expect(isMovedTextAnchor('#list-document-a', onPage)).toBe(true);
-    expect(isMovedTextAnchor('#list-document-here', onPage)).toBe(false);
-    expect(isMovedTextAnchor('#list-concept-mutual-aid', onPage)).toBe(false);
-    expect(isMovedTextAnchor('#%E0%A4%A', onPage)).toBe(false);
+describe('movedAnchor', () => {
+  const onPage = (id: string) => id === 'list-document-here';
+  it('names an anchor with the prefix that is not on the page', () => {
+    expect(movedAnchor('#list-document-a', 'list-document-', onPage)).toBe('list-document-a');
+    expect(movedAnchor('#appears-essay%20x', 'appears-', onPage)).toBe('appears-essay x');
   });
-  it('go to the entry on the page of texts that holds it', () => {
-    expect(oldTextAnchorTarget('#list-document-a', list)).toBe('/graph/texts/#list-document-a');
-    expect(oldTextAnchorTarget('#list-document-c', list)).toBe('/graph/texts/2/#list-document-c');
-    expect(oldTextAnchorTarget('#list-document-gone', list)).toBeUndefined();
+  it('leaves ids on the page, other anchors and malformed hashes alone', () => {
+    expect(movedAnchor('#list-document-here', 'list-document-', onPage)).toBeUndefined();
+    expect(movedAnchor('#list-concept-mutual-aid', 'list-document-', onPage)).toBeUndefined();
+    expect(movedAnchor('#list-document-', 'list-document-', onPage)).toBeUndefined();
+    expect(movedAnchor('#%E0%A4%A', 'list-document-', onPage)).toBeUndefined();
+    expect(movedAnchor('', 'list-document-', onPage)).toBeUndefined();
   });
 });
