@@ -242,7 +242,7 @@ describe.runIf(existsSync(distFileFor('/texts/research/')))('past the thresholds
       const id = String(select('h2', g)!.properties.id).replace('group-', '');
       expect(selectAll('.reading-item', g).length, id).toBeLessThanOrEqual(5);
       expect(select(`a[href="/texts/${id}/"]`, g), id).toBeTruthy();
-      all.push(...groupPages(id).flatMap((p) => selectAll('.reading-item h3 a', page(p)).map((a) => String(a.properties.href))));
+      all.push(...groupPages(id).flatMap((p) => selectAll('.reading-item h2 a, .reading-item h3 a', page(p)).map((a) => String(a.properties.href))));
     }
     expect(all.length).toBe(new Set(all).size);
     expect(all.length).toBe(documentSlugs.length);
