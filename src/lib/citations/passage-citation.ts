@@ -54,8 +54,9 @@ export const QUOTE_MARKS: Record<StyleName, StyleTemplates['quotes']> = {
   apa: ['“', '”', '‘', '’'],
 };
 
-function templates(item: CslItem, style: StyleName, value: string, sentinel: RegExp, alongside: readonly CslItem[] = []): InTextTemplates {
-  const forms = formatInText([item, ...alongside], style, { label: 'paragraph', value }).get(item.id);
+/** The templates of `item` as cited from a reference list that holds `list` (which includes it). */
+function templates(item: CslItem, style: StyleName, value: string, sentinel: RegExp, list: readonly CslItem[] = [item]): InTextTemplates {
+  const forms = formatInText(list, style, { label: 'paragraph', value }).get(item.id);
   if (!forms) throw new Error(`passage-citation: no in-text citation for ${item.id} in ${style}`);
   const fill = (s: string) => {
     if (!sentinel.test(s)) throw new Error(`passage-citation: the ${style} style dropped the paragraph pinpoint for ${item.id}: ${s}`);
@@ -68,29 +69,67 @@ function templates(item: CslItem, style: StyleName, value: string, sentinel: Reg
 export const firstFamily = (item: CslItem): string | undefined => item.author?.[0]?.family?.toLowerCase();
 
 /**
+ * What of a record can change how a style cites another text beside it: everything but its
+ * key, its address and (when it has an author, so the title is never cited) its title. Texts
+ * that differ only in those (a thousand essays by one student, say) change a namesake's
+ * citation alike, so the question is asked of one of them. Each distinct signature gets a
+ * number, so that comparing is cheap in a group of thousands.
+ */
+const signatureNumbers = new Map<string, number>();
+const signatures = new WeakMap<CslItem, number>();
+function citationSignature(item: CslItem): number {
+  let n = signatures.get(item);
+  if (n === undefined) {
+    const { id: _id, URL: _url, title, ...rest } = item;
+    const signature = JSON.stringify(item.author?.length ? rest : { ...rest, title });
+    n = signatureNumbers.get(signature);
+    if (n === undefined) signatureNumbers.set(signature, (n = signatureNumbers.size));
+    signatures.set(item, n);
+  }
+  return n;
+}
+
+/** Whether a text beside `item` changes how the style cites `item`, by the two records' signatures. */
+const changes = new Map<string, boolean>();
+function changesCitation(item: CslItem, other: CslItem, style: StyleName, alone: InTextTemplates): boolean {
+  const key = `${style} ${citationSignature(item)} ${citationSignature(other)}`;
+  let changed = changes.get(key);
+  if (changed === undefined) {
+    changed = templates(item, style, SINGLE, new RegExp(SINGLE), [item, other]).parenthetical !== alone.parenthetical;
+    changes.set(key, changed);
+  }
+  return changed;
+}
+
+const byId = (a: CslItem, b: CslItem) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
  * The in-text templates of a document in both styles: as the text is cited alone, and, where
- * `others` (the site's other texts, with their short names) hold a first author of the same
- * surname, as cited beside them.
+ * `others` (the site's other texts, with their short names; the document itself may be among
+ * them) hold a first author of the same surname, as cited beside them. Only the namesakes
+ * whose presence changes the citation are named (another person of that surname; the same
+ * authors in the same year, for 2005a/2005b). All the texts of one surname are formatted
+ * together, once for all of them: each asks for the same group, in the same order, and
+ * formatInText keeps what it formatted.
  */
 export function passageTemplates(item: CslItem, others: readonly { item: CslItem; name: string }[] = []): PassageTemplates {
-  const namesakes = others.filter((o) => o.item.id !== item.id && firstFamily(item) !== undefined && firstFamily(o.item) === firstFamily(item));
+  const family = firstFamily(item);
+  const namesakes = family === undefined ? [] : others.filter((o) => o.item.id !== item.id && firstFamily(o.item) === family);
+  const group = [item, ...namesakes.map((o) => o.item)].sort(byId);
   const one = (style: StyleName): StyleTemplates => {
     const single = templates(item, style, SINGLE, new RegExp(SINGLE));
-    const beside = namesakes.length
-      ? templates(
-          item,
-          style,
-          SINGLE,
-          new RegExp(SINGLE),
-          namesakes.map((o) => o.item),
-        )
-      : undefined;
+    const beside = namesakes.length ? templates(item, style, SINGLE, new RegExp(SINGLE), group) : undefined;
+    // The namesakes that change it one at a time (a change only some together make names them all).
+    const works = () => {
+      const causes = namesakes.filter((o) => changesCitation(item, o.item, style, single));
+      return [...new Set((causes.length ? causes : namesakes).map((o) => o.name))];
+    };
     return {
       label: STYLES[style].label,
       single,
       range: templates(item, style, `${RANGE_FROM}–${SINGLE}`, new RegExp(`${RANGE_FROM}\\D{1,3}${SINGLE}`)),
       quotes: QUOTE_MARKS[style],
-      ...(beside && beside.parenthetical !== single.parenthetical ? { namesake: { single: beside, works: namesakes.map((o) => o.name) } } : {}),
+      ...(beside && beside.parenthetical !== single.parenthetical ? { namesake: { single: beside, works: works() } } : {}),
     };
   };
   return { harvard: one('harvard'), apa: one('apa') };

@@ -125,8 +125,19 @@ export function buildConceptGraph(
       score: 0,
     });
   }
+  // Each document's mentions by concept, once: the loops below go concept by concept, and
+  // filtering every document's mentions for every concept grew with concepts × mentions.
+  const mentionsOf = new Map<string, { document: DocumentInput; mentions: ConceptMention[] }[]>();
+  for (const d of documents) {
+    const byConcept = Map.groupBy(d.mentions, (m) => m.concept);
+    for (const [concept, ms] of byConcept) {
+      const list = mentionsOf.get(concept);
+      if (list) list.push({ document: d, mentions: ms });
+      else mentionsOf.set(concept, [{ document: d, mentions: ms }]);
+    }
+  }
   for (const c of concepts) {
-    const mentions = documents.reduce((n, d) => n + d.mentions.filter((m) => m.concept === c.slug).length, 0);
+    const mentions = (mentionsOf.get(c.slug) ?? []).reduce((n, { mentions: ms }) => n + ms.length, 0);
     nodes.set(conceptNodeId(c.slug), {
       id: conceptNodeId(c.slug),
       kind: 'concept',
@@ -139,9 +150,7 @@ export function buildConceptGraph(
     });
   }
   for (const c of concepts) {
-    for (const d of documents) {
-      const ms = d.mentions.filter((m) => m.concept === c.slug);
-      if (ms.length === 0) continue;
+    for (const { document: d, mentions: ms } of mentionsOf.get(c.slug) ?? []) {
       const passages = [...new Set(ms.map((m) => m.passage).filter((p): p is string => Boolean(p)))];
       edges.push({
         id: `appears-in:${c.slug}:${d.id}`,
