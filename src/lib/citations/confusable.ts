@@ -82,3 +82,14 @@ export function confusableGroups<T>(items: readonly T[], keysOf: (item: T) => re
   });
   return [...groups.values()];
 }
+
+/**
+ * What of a record an in-text citation can show: all of it but its key, its address and,
+ * when it has an author (so the title is never cited), its title. Two records alike in
+ * this are cited alike, alone or beside the same others.
+ */
+export function inTextIdentity(record: Readonly<Record<string, unknown>>): string {
+  const { id: _id, URL: _url, title, ...rest } = record;
+  const hasAuthor = Array.isArray(record.author) && record.author.length > 0;
+  return JSON.stringify(hasAuthor ? rest : { ...rest, title });
+}

@@ -16,7 +16,7 @@ import { unlinkIncomplete } from './editorial-notes.ts';
 import { apaCommaBeforeLastAuthor, cslForStyle, joinPrintedEtAl } from './style-data.ts';
 import { cslDateToIso, datePartsOf } from './csl-dates.ts';
 import { STYLES, type StyleName } from './styles.ts';
-import { confusableGroups, confusionKeys } from './confusable.ts';
+import { confusableGroups, confusionKeys, inTextIdentity } from './confusable.ts';
 
 const CSL_DIR = join(process.cwd(), 'src', 'csl');
 let registered = false;
@@ -80,26 +80,48 @@ export function formatEntriesTogether(items: readonly CslItem[], style: StyleNam
 /**
  * Formatted output of each group of confusable works, for the rest of the build, by what was
  * formatted: the style, the kind of output, and the records themselves (so an edited record,
- * in `astro dev`, is formatted again).
+ * in `astro dev`, is formatted again). Each group's results are kept in the group's order.
  */
-const formattedGroups = new Map<string, ReadonlyMap<string, unknown>>();
+const formattedGroups = new Map<string, readonly unknown[]>();
 
 /**
  * Runs `format` once per group of works the style could confuse (each group as the style sees
  * its records), reusing what an earlier call formatted for the same group, and gives the
- * results by id in the order of `items`.
+ * results by id in the order of `items`. The groups not formatted yet are formatted in one run:
+ * they share no name, so beside each other each comes out as it does alone, and one run of
+ * many records costs less than many runs of one. `identity` says what of a group the output
+ * depends on (by default all of it).
  */
-function byConfusableGroup<T>(items: readonly CslItem[], style: StyleName, kind: string, format: (group: CslItem[]) => Map<string, T>): Map<string, T> {
+function byConfusableGroup<T>(
+  items: readonly CslItem[],
+  style: StyleName,
+  kind: string,
+  format: (items: CslItem[]) => Map<string, T>,
+  identity: (group: readonly CslItem[]) => string = (group) => JSON.stringify(group),
+): Map<string, T> {
   if (items.length === 0) return new Map();
   const views = new Map(items.map((item) => [item, cslForStyle(item, style)]));
+  const groups = confusableGroups(items, (item) => confusionKeys(views.get(item)!)).map((group) => ({
+    group,
+    key: createHash('sha1')
+      .update(`${style}|${kind}|${identity(group)}`)
+      .digest('base64'),
+  }));
+  const missing = groups.filter(({ key }) => !formattedGroups.has(key));
+  if (missing.length > 0) {
+    const done = format(missing.flatMap(({ group }) => group));
+    for (const { group, key } of missing)
+      formattedGroups.set(
+        key,
+        group.map((item) => done.get(item.id)),
+      );
+  }
   const results = new Map<string, T>();
-  for (const group of confusableGroups(items, (item) => confusionKeys(views.get(item)!))) {
-    const key = createHash('sha1')
-      .update(`${style}|${kind}|${JSON.stringify(group)}`)
-      .digest('base64');
-    let done = formattedGroups.get(key) as Map<string, T> | undefined;
-    if (!done) formattedGroups.set(key, (done = format(group)));
-    for (const [id, value] of done) results.set(id, value);
+  for (const { group, key } of groups) {
+    const values = formattedGroups.get(key)!;
+    group.forEach((item, i) => {
+      if (values[i] !== undefined) results.set(item.id, values[i] as T);
+    });
   }
   return new Map(items.flatMap((item) => (results.has(item.id) ? [[item.id, results.get(item.id)!] as const] : [])));
 }
@@ -139,6 +161,8 @@ interface CiteprocEngine {
 
 /** Parsing a style takes about a second (APA is 2,000 lines): one engine per style, reused. */
 const engines = new Map<StyleName, CiteprocEngine>();
+/** What each engine has registered (the records as the style sees them, in order). */
+const registrations = new WeakMap<CiteprocEngine, string>();
 
 /**
  * The style's citeproc engine with every given item registered at once, so that the
@@ -151,8 +175,15 @@ function inTextEngine(items: readonly CslItem[], style: StyleName, format: 'html
   ensureStyles();
   const csl = plugins.config.get('@csl');
   const byId = new Map(items.map((item) => [item.id, cslForStyle(item, style)]));
-  const retrieveItem = (id: string) => byId.get(id);
+  // Registering is most of the cost of a few citations: the same records, as a document's
+  // templates for one paragraph and for a range ask for, are registered once.
+  const registration = JSON.stringify([...byId.values()]);
   let engine = engines.get(style);
+  if (engine && registrations.get(engine) === registration) {
+    engine.setOutputFormat(format);
+    return engine;
+  }
+  const retrieveItem = (id: string) => byId.get(id);
   if (engine) {
     engine.sys.retrieveItem = retrieveItem;
     engine.updateItems([]);
@@ -167,6 +198,7 @@ function inTextEngine(items: readonly CslItem[], style: StyleName, format: 'html
   }
   engine.setOutputFormat(format);
   engine.updateItems([...byId.keys()]);
+  registrations.set(engine, registration);
   return engine;
 }
 
@@ -181,7 +213,9 @@ function inTextEngine(items: readonly CslItem[], style: StyleName, format: 'html
  */
 export function formatInText(items: readonly CslItem[], style: StyleName, locator?: Locator, format: 'html' | 'text' = 'text'): Map<string, InTextForms> {
   const pinpoint = locator ? `${locator.label} ${locator.value}` : '';
-  return byConfusableGroup(items, style, `in-text|${format}|${pinpoint}`, (group) => formatInTextTogether(group, style, locator, format));
+  // A work alone is cited the same whatever its key, address or (when it has an author) title.
+  const identity = (group: readonly CslItem[]) => (group.length === 1 ? inTextIdentity(group[0]!) : JSON.stringify(group));
+  return byConfusableGroup(items, style, `in-text|${format}|${pinpoint}`, (group) => formatInTextTogether(group, style, locator, format), identity);
 }
 
 /** What formatInText gives, from one citeproc registry of all the items and without the cache (for the tests). */

@@ -13,39 +13,35 @@ import { splitFrontmatter } from './frontmatter.ts';
 
 export const BIBLIOGRAPHY_DIR = join(process.cwd(), 'src', 'content', 'bibliography');
 
-const keysRead = new Map<string, { changed: number; keys: ReadonlySet<string> }>();
+/** The names of a folder's files that end in `ext`, without it; read again when the folder changes. */
+const stemsRead = new Map<string, { changed: number; stems: ReadonlySet<string> }>();
+function fileStems(dir: string, ext: string): ReadonlySet<string> {
+  const changed = statSync(dir).mtimeMs;
+  const read = stemsRead.get(`${dir}\0${ext}`);
+  if (read?.changed === changed) return read.stems;
+  const stems = new Set(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(ext))
+      .map((f) => f.slice(0, -ext.length)),
+  );
+  stemsRead.set(`${dir}\0${ext}`, { changed, stems });
+  return stems;
+}
 
 export function bibliographyKeys(dir = BIBLIOGRAPHY_DIR): ReadonlySet<string> {
-  const changed = statSync(dir).mtimeMs;
-  const read = keysRead.get(dir);
-  if (read?.changed === changed) return read.keys;
-  const keys = new Set(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => f.slice(0, -'.json'.length)),
-  );
-  keysRead.set(dir, { changed, keys });
-  return keys;
+  return fileStems(dir, '.json');
 }
 
 export const DOCUMENTS_DIR = join(process.cwd(), 'src', 'content', 'documents');
 
-export function documentSlugs(dir = DOCUMENTS_DIR): Set<string> {
-  return new Set(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => f.slice(0, -'.mdx'.length)),
-  );
+export function documentSlugs(dir = DOCUMENTS_DIR): ReadonlySet<string> {
+  return fileStems(dir, '.mdx');
 }
 
 export const CONCEPTS_DIR = join(process.cwd(), 'src', 'content', 'concepts');
 
-export function conceptSlugs(dir = CONCEPTS_DIR): Set<string> {
-  return new Set(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.mdx'))
-      .map((f) => f.slice(0, -'.mdx'.length)),
-  );
+export function conceptSlugs(dir = CONCEPTS_DIR): ReadonlySet<string> {
+  return fileStems(dir, '.mdx');
 }
 
 /**

@@ -3,7 +3,7 @@
  * collide on, and the groups formatted together because their records share one.
  */
 import { describe, expect, it } from 'vitest';
-import { confusableGroups, confusionKeys } from '../../../../src/lib/citations/confusable';
+import { confusableGroups, confusionKeys, inTextIdentity } from '../../../../src/lib/citations/confusable';
 
 describe('confusionKeys', () => {
   it('names every creator by family or literal name, in every role, and the titles', () => {
@@ -50,5 +50,18 @@ describe('confusableGroups', () => {
   });
   it('gives nothing for nothing', () => {
     expect(groups([])).toEqual([]);
+  });
+});
+
+describe('inTextIdentity', () => {
+  const essay = { id: 'a', type: 'webpage', title: 'Essay one', URL: 'https://example.org/a/', author: [{ family: 'Clarke', given: 'Holly' }] };
+  it('is the same for records that differ only in key, address and (with an author) title', () => {
+    expect(inTextIdentity(essay)).toBe(inTextIdentity({ ...essay, id: 'b', URL: 'https://example.org/b/', title: 'Essay two' }));
+  });
+  it('differs when anything a citation can show differs: a name, a date, or the title of a work without an author', () => {
+    expect(inTextIdentity(essay)).not.toBe(inTextIdentity({ ...essay, author: [{ family: 'Clarke', given: 'Verity' }] }));
+    expect(inTextIdentity(essay)).not.toBe(inTextIdentity({ ...essay, issued: { 'date-parts': [[2020]] } }));
+    const untitled = { id: 'c', type: 'webpage', title: 'One' };
+    expect(inTextIdentity(untitled)).not.toBe(inTextIdentity({ ...untitled, title: 'Two' }));
   });
 });

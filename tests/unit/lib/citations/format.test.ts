@@ -240,6 +240,17 @@ describe('each work formatted once per group it could be confused in, and reused
     }
   }, 120_000);
 
+  it('gives the same citations from records registered once as from records registered afresh', () => {
+    const list = [load('ifsw2012'), load('ifsw2012b'), load('lipsky2010')];
+    const one = { label: 'paragraph', value: '3' } as const;
+    const range = { label: 'paragraph', value: '3–4' } as const;
+    formatInTextTogether(list, 'apa', one);
+    const reused = formatInTextTogether(list, 'apa', range);
+    formatInTextTogether([load('hill2019')], 'apa', range);
+    expect(formatInTextTogether(list, 'apa', range)).toEqual(reused);
+    expect(reused.get('ifsw2012b')!.parenthetical).toMatch(/2012b, paras\. 3–4\)$/);
+  });
+
   it('gives the entries by id in the order of the list, whatever the style sorts by', () => {
     const list = [load('lipsky2010'), load('bauman2009'), load('hill2019')];
     expect([...formatEntries(list, 'harvard').keys()]).toEqual(['lipsky2010', 'bauman2009', 'hill2019']);

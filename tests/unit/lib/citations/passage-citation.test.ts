@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../../../../src/content/schemas/documents';
 import { splitFrontmatter } from '../../../../src/lib/content/frontmatter';
 import { documentToCsl } from '../../../../src/lib/citations/document-citation';
-import { passageNumbersNote, passageTemplates, PINPOINT, QUOTE_MARKS } from '../../../../src/lib/citations/passage-citation';
+import { NAMESAKES_NAMED, passageNumbersNote, passageTemplates, PINPOINT, QUOTE_MARKS } from '../../../../src/lib/citations/passage-citation';
 import { inText, nestQuotes, normaliseSelection, pinpoint, quoteWithCitation, runInQuotation } from '../../../../src/client/cite/passage-quote';
 
 const DIR = join(process.cwd(), 'src', 'content', 'documents');
@@ -170,6 +170,9 @@ describe('texts whose authors share a surname (Holly and Verity Clarke)', () => 
     const suffixes = [t, passageTemplates(copy(1), group), passageTemplates(copy(2), group)].map((x) => x.apa.namesake?.single.parenthetical);
     expect(new Set(suffixes).size).toBe(3);
     expect(passageTemplates(csl('solidarity-is-not-a-dirty-word'), group).apa.namesake).toBeUndefined();
+    // A member of the list it is given (as the route gives it) gets what it gets formatted on its own.
+    expect(passageTemplates(group[1]!.item, group)).toEqual(t);
+    expect(passageTemplates(group[2]!.item, group)).toEqual(passageTemplates(copy(1), group));
   }, 60_000);
 
   it('name each namesake once, however many texts bear its name', () => {
@@ -180,6 +183,17 @@ describe('texts whose authors share a surname (Holly and Verity Clarke)', () => 
       { item: { ...verity, id: 'verity-2', URL: 'https://example.org/documents/verity-2/' }, name: 'Verity Clarke’s essay' },
     ];
     expect(passageTemplates(csl('essay-holly-clarke'), group).apa.namesake?.works).toEqual(['Verity Clarke’s essay']);
+  }, 60_000);
+
+  it('name the first few namesakes and count the rest', () => {
+    const copies = Array.from({ length: NAMESAKES_NAMED + 5 }, (_, i) => ({
+      item: { ...csl('essay-verity-clarke'), id: `verity-${i}`, URL: `https://example.org/documents/verity-${i}/` },
+      name: `Essay ${i + 1}`,
+    }));
+    const works = passageTemplates(csl('essay-holly-clarke'), copies).harvard.namesake?.works;
+    expect(works).toHaveLength(NAMESAKES_NAMED);
+    expect(works?.slice(0, 2)).toEqual(['Essay 1', 'Essay 2']);
+    expect(works?.at(-1)).toBe('6 other texts');
   }, 60_000);
 
   it('give none where no other text shares the surname', () => {
