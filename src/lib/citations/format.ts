@@ -3,6 +3,7 @@
  * (Cite Them Right Harvard, APA 7th) and the en-GB locale kept in `src/csl/`. Runs at build
  * time only; no citation library ships to the browser.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
@@ -15,6 +16,7 @@ import { unlinkIncomplete } from './editorial-notes.ts';
 import { apaCommaBeforeLastAuthor, cslForStyle, joinPrintedEtAl } from './style-data.ts';
 import { cslDateToIso, datePartsOf } from './csl-dates.ts';
 import { STYLES, type StyleName } from './styles.ts';
+import { confusableGroups, confusionKeys, inTextIdentity } from './confusable.ts';
 
 const CSL_DIR = join(process.cwd(), 'src', 'csl');
 let registered = false;
@@ -45,10 +47,18 @@ function cite(items: readonly CslItem[]): InstanceType<typeof Cite> {
 }
 
 /**
- * Formatted bibliography entries by id. All items are formatted together so that the
- * style can disambiguate (2012a, 2012b); callers order the entries as they need.
+ * Formatted bibliography entries by id, in the order of `items`. Each work comes out as it
+ * does when all the items are formatted together, so that the style can disambiguate (2012a,
+ * 2012b; initials where surnames collide): citeproc is run once per group of works it could
+ * confuse (confusable.ts), and a group's entries are kept for the rest of the build, so a work
+ * cited by a thousand reference lists is formatted once per style.
  */
 export function formatEntries(items: readonly CslItem[], style: StyleName, format: 'html' | 'text' = 'html'): Map<string, string> {
+  return byConfusableGroup(items, style, `entries|${format}`, (group) => formatEntriesTogether(group, style, format));
+}
+
+/** What formatEntries gives, from one citeproc run over all the items and without the cache (for the tests). */
+export function formatEntriesTogether(items: readonly CslItem[], style: StyleName, format: 'html' | 'text' = 'html'): Map<string, string> {
   if (items.length === 0) return new Map();
   ensureStyles();
   // The style's view of each record (citation-style-data.ts), not the export data.
@@ -65,6 +75,55 @@ export function formatEntries(items: readonly CslItem[], style: StyleName, forma
     joinPrintedEtAl(style === 'apa' && endsWithLiteral(byId.get(id)) ? apaCommaBeforeLastAuthor(entry) : entry, style, format);
   // A DOI or URL known to be incomplete stays visible but is not a live link.
   return new Map(entries.map(([id, html]) => [id, format === 'html' ? unlinkIncomplete(byId.get(id), tidy(id, unwrapEntry(html))) : tidy(id, html.trim())]));
+}
+
+/**
+ * Formatted output of each group of confusable works, for the rest of the build, by what was
+ * formatted: the style, the kind of output, and the records themselves (so an edited record,
+ * in `astro dev`, is formatted again). Each group's results are kept in the group's order.
+ */
+const formattedGroups = new Map<string, readonly unknown[]>();
+
+/**
+ * Runs `format` once per group of works the style could confuse (each group as the style sees
+ * its records), reusing what an earlier call formatted for the same group, and gives the
+ * results by id in the order of `items`. The groups not formatted yet are formatted in one run:
+ * they share no name, so beside each other each comes out as it does alone, and one run of
+ * many records costs less than many runs of one. `identity` says what of a group the output
+ * depends on (by default all of it).
+ */
+function byConfusableGroup<T>(
+  items: readonly CslItem[],
+  style: StyleName,
+  kind: string,
+  format: (items: CslItem[]) => Map<string, T>,
+  identity: (group: readonly CslItem[]) => string = (group) => JSON.stringify(group),
+): Map<string, T> {
+  if (items.length === 0) return new Map();
+  const views = new Map(items.map((item) => [item, cslForStyle(item, style)]));
+  const groups = confusableGroups(items, (item) => confusionKeys(views.get(item)!)).map((group) => ({
+    group,
+    key: createHash('sha1')
+      .update(`${style}|${kind}|${identity(group)}`)
+      .digest('base64'),
+  }));
+  const missing = groups.filter(({ key }) => !formattedGroups.has(key));
+  if (missing.length > 0) {
+    const done = format(missing.flatMap(({ group }) => group));
+    for (const { group, key } of missing)
+      formattedGroups.set(
+        key,
+        group.map((item) => done.get(item.id)),
+      );
+  }
+  const results = new Map<string, T>();
+  for (const { group, key } of groups) {
+    const values = formattedGroups.get(key)!;
+    group.forEach((item, i) => {
+      if (values[i] !== undefined) results.set(item.id, values[i] as T);
+    });
+  }
+  return new Map(items.flatMap((item) => (results.has(item.id) ? [[item.id, results.get(item.id)!] as const] : [])));
 }
 
 /** citeproc wraps each entry in `<div class="csl-entry">`; we render our own element. */
@@ -102,6 +161,8 @@ interface CiteprocEngine {
 
 /** Parsing a style takes about a second (APA is 2,000 lines): one engine per style, reused. */
 const engines = new Map<StyleName, CiteprocEngine>();
+/** What each engine has registered (the records as the style sees them, in order). */
+const registrations = new WeakMap<CiteprocEngine, string>();
 
 /**
  * The style's citeproc engine with every given item registered at once, so that the
@@ -114,8 +175,15 @@ function inTextEngine(items: readonly CslItem[], style: StyleName, format: 'html
   ensureStyles();
   const csl = plugins.config.get('@csl');
   const byId = new Map(items.map((item) => [item.id, cslForStyle(item, style)]));
-  const retrieveItem = (id: string) => byId.get(id);
+  // Registering is most of the cost of a few citations: the same records, as a document's
+  // templates for one paragraph and for a range ask for, are registered once.
+  const registration = JSON.stringify([...byId.values()]);
   let engine = engines.get(style);
+  if (engine && registrations.get(engine) === registration) {
+    engine.setOutputFormat(format);
+    return engine;
+  }
+  const retrieveItem = (id: string) => byId.get(id);
   if (engine) {
     engine.sys.retrieveItem = retrieveItem;
     engine.updateItems([]);
@@ -130,6 +198,7 @@ function inTextEngine(items: readonly CslItem[], style: StyleName, format: 'html
   }
   engine.setOutputFormat(format);
   engine.updateItems([...byId.keys()]);
+  registrations.set(engine, registration);
   return engine;
 }
 
@@ -138,9 +207,24 @@ function inTextEngine(items: readonly CslItem[], style: StyleName, format: 'html
  * with a pinpoint ("(Hill, Bell and Laredo, 2024, para. 12)", "Hill et al. (2024, para. 12)").
  * The narrative form is the style's author-only output followed by its suppress-author
  * output, which is how both guides build "Author (Year)". APA spells out "and" between
- * authors in running text and keeps "&" inside parentheses (APA 7, section 8.17).
+ * authors in running text and keeps "&" inside parentheses (APA 7, section 8.17). Like
+ * formatEntries, each item comes out as it does beside all the others, from one citeproc run
+ * per group of works the style could confuse, kept for the rest of the build.
  */
 export function formatInText(items: readonly CslItem[], style: StyleName, locator?: Locator, format: 'html' | 'text' = 'text'): Map<string, InTextForms> {
+  const pinpoint = locator ? `${locator.label} ${locator.value}` : '';
+  // A work alone is cited the same whatever its key, address or (when it has an author) title.
+  const identity = (group: readonly CslItem[]) => (group.length === 1 ? inTextIdentity(group[0]!) : JSON.stringify(group));
+  return byConfusableGroup(items, style, `in-text|${format}|${pinpoint}`, (group) => formatInTextTogether(group, style, locator, format), identity);
+}
+
+/** What formatInText gives, from one citeproc registry of all the items and without the cache (for the tests). */
+export function formatInTextTogether(
+  items: readonly CslItem[],
+  style: StyleName,
+  locator?: Locator,
+  format: 'html' | 'text' = 'text',
+): Map<string, InTextForms> {
   if (items.length === 0) return new Map();
   const engine = inTextEngine(items, style, format);
   const pin = locator ? { locator: locator.value, label: locator.label } : {};

@@ -8,6 +8,7 @@
 import type { CslItem } from '../../content/schemas/bibliography.ts';
 import type { DocumentData } from '../../content/schemas/documents.ts';
 import { formatInText } from './format.ts';
+import { inTextIdentity } from './confusable.ts';
 import { STYLES, type StyleName } from './styles.ts';
 
 /** Where the paragraph number (or range) goes in a template. */
@@ -37,7 +38,8 @@ export interface StyleTemplates {
   /**
    * Where another text of the site shares the author's surname (Holly and Verity Clarke), the
    * forms a reader needs when their reference list holds both: the style then tells the
-   * authors apart ("(H. Clarke, n.d., para. {n})", APA 7 §8.20). `works` names the others.
+   * authors apart ("(H. Clarke, n.d., para. {n})", APA 7 §8.20). `works` names the others
+   * (the first few, then how many more: "… or 12 other texts").
    */
   namesake?: { single: InTextTemplates; works: string[] };
 }
@@ -54,43 +56,159 @@ export const QUOTE_MARKS: Record<StyleName, StyleTemplates['quotes']> = {
   apa: ['“', '”', '‘', '’'],
 };
 
-function templates(item: CslItem, style: StyleName, value: string, sentinel: RegExp, alongside: readonly CslItem[] = []): InTextTemplates {
-  const forms = formatInText([item, ...alongside], style, { label: 'paragraph', value }).get(item.id);
+/** The templates of `item` as cited from a reference list that holds `list` (which includes it). */
+function templates(item: CslItem, style: StyleName, value: string, sentinel: RegExp, list: readonly CslItem[] = [item]): InTextTemplates {
+  return fill(formatInText(list, style, { label: 'paragraph', value }).get(item.id), item, style, sentinel);
+}
+
+/** The forms with {@link PINPOINT} where the style wrote the sentinel locator. */
+function fill(forms: { parenthetical: string; narrative: string } | undefined, item: CslItem, style: StyleName, sentinel: RegExp): InTextTemplates {
   if (!forms) throw new Error(`passage-citation: no in-text citation for ${item.id} in ${style}`);
-  const fill = (s: string) => {
+  const pin = (s: string) => {
     if (!sentinel.test(s)) throw new Error(`passage-citation: the ${style} style dropped the paragraph pinpoint for ${item.id}: ${s}`);
     return s.replace(sentinel, PINPOINT);
   };
-  return { parenthetical: fill(forms.parenthetical), narrative: fill(forms.narrative) };
+  return { parenthetical: pin(forms.parenthetical), narrative: pin(forms.narrative) };
 }
 
 /** The surname that makes two texts namesakes: their first authors' (undefined for an organisation or none). */
 export const firstFamily = (item: CslItem): string | undefined => item.author?.[0]?.family?.toLowerCase();
 
 /**
- * The in-text templates of a document in both styles: as the text is cited alone, and, where
- * `others` (the site's other texts, with their short names) hold a first author of the same
- * surname, as cited beside them.
+ * Texts alike in all an in-text citation can show (a thousand essays by one student, say;
+ * confusable.ts) change a namesake's citation alike, so the question is asked of one of them.
+ * Each distinct identity gets a number, so that comparing is cheap in a group of thousands.
  */
-export function passageTemplates(item: CslItem, others: readonly { item: CslItem; name: string }[] = []): PassageTemplates {
-  const namesakes = others.filter((o) => o.item.id !== item.id && firstFamily(item) !== undefined && firstFamily(o.item) === firstFamily(item));
+const identityNumbers = new Map<string, number>();
+const identities = new WeakMap<CslItem, number>();
+function citationSignature(item: CslItem): number {
+  let n = identities.get(item);
+  if (n === undefined) {
+    const identity = inTextIdentity(item);
+    n = identityNumbers.get(identity);
+    if (n === undefined) identityNumbers.set(identity, (n = identityNumbers.size));
+    identities.set(item, n);
+  }
+  return n;
+}
+
+/** Whether a text beside `item` changes how the style cites `item`, by the two records' signatures. */
+const changes = new Map<string, boolean>();
+function changesCitation(item: CslItem, other: CslItem, style: StyleName, alone: InTextTemplates): boolean {
+  const key = `${style} ${citationSignature(item)} ${citationSignature(other)}`;
+  let changed = changes.get(key);
+  if (changed === undefined) {
+    changed = templates(item, style, SINGLE, new RegExp(SINGLE), [item, other]).parenthetical !== alone.parenthetical;
+    changes.set(key, changed);
+  }
+  return changed;
+}
+
+/**
+ * How many namesakes a note names before it counts the rest: the reader needs to recognise
+ * the texts in their own list, and a corpus may hold hundreds by one author in one year.
+ */
+export const NAMESAKES_NAMED = 10;
+
+/** The names, or the first of them and how many others: "… or 12 other texts". */
+function namedWorks(names: readonly string[]): string[] {
+  if (names.length <= NAMESAKES_NAMED) return [...names];
+  const rest = names.length - (NAMESAKES_NAMED - 1);
+  return [...names.slice(0, NAMESAKES_NAMED - 1), `${rest.toLocaleString('en-GB')} other texts`];
+}
+
+const byId = (a: CslItem, b: CslItem) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+type Text = { item: CslItem; name: string };
+
+/**
+ * The texts of one surname in a list of texts, and how each is cited beside all the others
+ * (by style, by id), formatted once for all of them on first use.
+ */
+interface Namesakes {
+  texts: Text[];
+  beside: Map<StyleName, Map<string, InTextTemplates>>;
+}
+
+/**
+ * What a list of texts (the passages.json route gives every text of one surname the same
+ * list) has been grouped into, so that a group of thousands is grouped and formatted once,
+ * not once per member.
+ */
+const surnamesOf = new WeakMap<readonly Text[], Map<string, Namesakes>>();
+
+function sameSurname(texts: readonly Text[], family: string): Namesakes | undefined {
+  let bySurname = surnamesOf.get(texts);
+  if (!bySurname) {
+    bySurname = new Map();
+    for (const text of texts) {
+      const f = firstFamily(text.item);
+      if (f === undefined) continue;
+      const group = bySurname.get(f);
+      if (group) group.texts.push(text);
+      else bySurname.set(f, { texts: [text], beside: new Map() });
+    }
+    surnamesOf.set(texts, bySurname);
+  }
+  return bySurname.get(family);
+}
+
+/** Each text of the group as cited in a list that holds them all (one citeproc run per style). */
+function citedTogether(items: readonly CslItem[], style: StyleName): Map<string, InTextTemplates> {
+  const list = [...items].sort(byId);
+  const forms = formatInText(list, style, { label: 'paragraph', value: SINGLE });
+  return new Map(list.map((i) => [i.id, fill(forms.get(i.id), i, style, new RegExp(SINGLE))]));
+}
+
+/**
+ * The in-text templates of a document in both styles: as the text is cited alone, and, where
+ * `others` (the site's other texts, with their short names; the document itself may be among
+ * them) hold a first author of the same surname, as cited beside them. Only the namesakes
+ * whose presence changes the citation are named (another person of that surname; the same
+ * authors in the same year, for 2005a/2005b). All the texts of one surname are formatted
+ * together, once for all of them.
+ */
+export function passageTemplates(item: CslItem, others: readonly Text[] = []): PassageTemplates {
+  const family = firstFamily(item);
+  const group = family === undefined ? undefined : sameSurname(others, family);
+  const namesakes = group ? group.texts.filter((o) => o.item.id !== item.id) : [];
+  // The document among `others` (as the route gives it): the group's formatting serves every member.
+  const member = group?.texts.some((o) => o.item === item) ?? false;
   const one = (style: StyleName): StyleTemplates => {
+    // Alone, one paragraph and a range (one registration of the record), then beside the others.
     const single = templates(item, style, SINGLE, new RegExp(SINGLE));
-    const beside = namesakes.length
-      ? templates(
-          item,
-          style,
-          SINGLE,
-          new RegExp(SINGLE),
-          namesakes.map((o) => o.item),
-        )
-      : undefined;
+    const range = templates(item, style, `${RANGE_FROM}–${SINGLE}`, new RegExp(`${RANGE_FROM}\\D{1,3}${SINGLE}`));
+    let beside: InTextTemplates | undefined;
+    if (group && namesakes.length > 0) {
+      if (member) {
+        if (!group.beside.has(style))
+          group.beside.set(
+            style,
+            citedTogether(
+              group.texts.map((o) => o.item),
+              style,
+            ),
+          );
+        beside = group.beside.get(style)!.get(item.id);
+      } else beside = citedTogether([item, ...namesakes.map((o) => o.item)], style).get(item.id);
+    }
+    // The namesakes that change it one at a time (a change only some together make names them
+    // all), asked once per kind of text (texts alike in all a citation shows answer alike).
+    const works = () => {
+      const answers = new Map<number, boolean>();
+      const causes = namesakes.filter((o) => {
+        const kind = citationSignature(o.item);
+        if (!answers.has(kind)) answers.set(kind, changesCitation(item, o.item, style, single));
+        return answers.get(kind);
+      });
+      return namedWorks([...new Set((causes.length ? causes : namesakes).map((o) => o.name))]);
+    };
     return {
       label: STYLES[style].label,
       single,
-      range: templates(item, style, `${RANGE_FROM}–${SINGLE}`, new RegExp(`${RANGE_FROM}\\D{1,3}${SINGLE}`)),
+      range,
       quotes: QUOTE_MARKS[style],
-      ...(beside && beside.parenthetical !== single.parenthetical ? { namesake: { single: beside, works: namesakes.map((o) => o.name) } } : {}),
+      ...(beside && beside.parenthetical !== single.parenthetical ? { namesake: { single: beside, works: works() } } : {}),
     };
   };
   return { harvard: one('harvard'), apa: one('apa') };

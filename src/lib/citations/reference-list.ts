@@ -44,6 +44,24 @@ export interface ReferenceListView {
   unlisted: ReferenceEntryView[];
 }
 
+/**
+ * The entry as printed, as plain text. Parsing Markdown is the costliest step of a list; a
+ * document's page and its list's page show the same entries, and many lists print the same
+ * works alike, so what was parsed is kept (the most recent few thousand entries, so that a
+ * corpus of any size keeps a bounded number).
+ */
+const PRINTED_KEPT = 5000;
+const printedTexts = new Map<string, string>();
+function printedText(printed: string): string {
+  let text = printedTexts.get(printed);
+  if (text === undefined) {
+    text = toPlainText(printed, 'markdown').replace(/\s+/g, ' ').trim();
+    if (printedTexts.size >= PRINTED_KEPT) printedTexts.delete(printedTexts.keys().next().value!);
+    printedTexts.set(printed, text);
+  }
+  return text;
+}
+
 export function buildReferenceList(
   document: string,
   list: ReferenceListData,
@@ -64,7 +82,7 @@ export function buildReferenceList(
       key,
       anchor: first ? referenceAnchor(key) : undefined,
       html: formatted.get(key) ?? '',
-      printed: toPlainText(printed, 'markdown').replace(/\s+/g, ' ').trim(),
+      printed: printedText(printed),
       corrections: relevant.map(({ field, printed: p, corrected, note }) => ({ field, printed: p, corrected, note })),
       ...readerNotes(work),
       citedAt: first ? citations.filter((c) => c.key === key).map(({ id, passage }) => ({ id, passage })) : [],

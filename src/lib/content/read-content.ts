@@ -125,7 +125,7 @@ export function readContent(): ContentOnDisk {
   return { content: { documents, concepts, works, referenceLists }, problems };
 }
 
-function referenceListIds(): Set<string> {
+function referenceListIds(): ReadonlySet<string> {
   // Same reading as the other collections' keys: the file names.
   return bibliographyKeys(REFERENCE_LISTS_DIR);
 }

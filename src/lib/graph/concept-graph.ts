@@ -103,6 +103,47 @@ function seeded(seed: number) {
   };
 }
 
+/**
+ * Above this many texts, laying out every text node from a random start for 400 iterations
+ * grows with the corpus (half a minute at 10,000 texts): the map is laid out in two steps
+ * instead (placeTextsByConcepts). A small corpus, the site's own, is laid out as before.
+ */
+export const LARGE_CORPUS = 500;
+
+/** Iterations of the whole graph once texts start beside their concepts. */
+const SETTLING_ITERATIONS = 40;
+
+/**
+ * The first step of a large corpus's layout: the concepts and thinkers are laid out alone,
+ * as a small map is, and each text is put where its concepts pull it (their positions
+ * weighted by its mentions), a seeded step apart from the others so that texts on the same
+ * concepts do not start on one point. ForceAtlas2 then settles the whole graph briefly.
+ */
+function placeTextsByConcepts(graph: Graph, settings: (g: Graph) => Record<string, unknown>, random: () => number, iterations: number): void {
+  const core = graph.copy();
+  graph.forEachNode((id) => {
+    if (id.startsWith('document:')) core.dropNode(id);
+  });
+  const corePositions = forceAtlas2(core, { iterations, getEdgeWeight: 'weight', settings: settings(core) });
+  for (const [id, p] of Object.entries(corePositions)) graph.mergeNodeAttributes(id, p);
+  graph.forEachNode((id) => {
+    if (!id.startsWith('document:')) return;
+    let x = 0;
+    let y = 0;
+    let total = 0;
+    graph.forEachEdge(id, (_edge, attributes: { weight?: number }, source, target) => {
+      const other = corePositions[source === id ? target : source];
+      if (!other) return;
+      const w = attributes.weight ?? 1;
+      x += other.x * w;
+      y += other.y * w;
+      total += w;
+    });
+    const [jx, jy] = [random() - 0.5, random() - 0.5];
+    graph.mergeNodeAttributes(id, total > 0 ? { x: x / total + jx * 20, y: y / total + jy * 20 } : { x: random() * 100, y: random() * 100 });
+  });
+}
+
 const scale = (value: number, max: number) => (max <= 0 ? 1 : 1 + Math.round((9 * Math.sqrt(value)) / Math.sqrt(max)));
 
 export function buildConceptGraph(
@@ -125,8 +166,19 @@ export function buildConceptGraph(
       score: 0,
     });
   }
+  // Each document's mentions by concept, once: the loops below go concept by concept, and
+  // filtering every document's mentions for every concept grew with concepts × mentions.
+  const mentionsOf = new Map<string, { document: DocumentInput; mentions: ConceptMention[] }[]>();
+  for (const d of documents) {
+    const byConcept = Map.groupBy(d.mentions, (m) => m.concept);
+    for (const [concept, ms] of byConcept) {
+      const list = mentionsOf.get(concept);
+      if (list) list.push({ document: d, mentions: ms });
+      else mentionsOf.set(concept, [{ document: d, mentions: ms }]);
+    }
+  }
   for (const c of concepts) {
-    const mentions = documents.reduce((n, d) => n + d.mentions.filter((m) => m.concept === c.slug).length, 0);
+    const mentions = (mentionsOf.get(c.slug) ?? []).reduce((n, { mentions: ms }) => n + ms.length, 0);
     nodes.set(conceptNodeId(c.slug), {
       id: conceptNodeId(c.slug),
       kind: 'concept',
@@ -139,9 +191,7 @@ export function buildConceptGraph(
     });
   }
   for (const c of concepts) {
-    for (const d of documents) {
-      const ms = d.mentions.filter((m) => m.concept === c.slug);
-      if (ms.length === 0) continue;
+    for (const { document: d, mentions: ms } of mentionsOf.get(c.slug) ?? []) {
       const passages = [...new Set(ms.map((m) => m.passage).filter((p): p is string => Boolean(p)))];
       edges.push({
         id: `appears-in:${c.slug}:${d.id}`,
@@ -203,10 +253,18 @@ export function buildConceptGraph(
   const random = seeded(options.seed ?? 20261123);
   for (const n of nodes.values()) graph.addNode(n.id, { x: random() * 100, y: random() * 100 });
   for (const e of edges) graph.addEdge(e.source, e.target, { weight: e.kind === 'appears-in' ? Math.min(e.weight, 5) / 2 : 1 });
+  const layoutSettings = (g: Graph) => ({
+    ...forceAtlas2.inferSettings(g),
+    gravity: 1,
+    scalingRatio: 12,
+    strongGravityMode: true,
+    barnesHutOptimize: g.order > 500,
+  });
+  if (documents.length > LARGE_CORPUS) placeTextsByConcepts(graph, layoutSettings, random, options.iterations ?? 400);
   const positions = forceAtlas2(graph, {
-    iterations: options.iterations ?? 400,
+    iterations: documents.length > LARGE_CORPUS ? SETTLING_ITERATIONS : (options.iterations ?? 400),
     getEdgeWeight: 'weight',
-    settings: { ...forceAtlas2.inferSettings(graph), gravity: 1, scalingRatio: 12, strongGravityMode: true, barnesHutOptimize: nodes.size > 500 },
+    settings: layoutSettings(graph),
   });
 
   const maxBy = (kind: NodeKind) => Math.max(0, ...[...nodes.values()].filter((n) => n.kind === kind).map((n) => n.score));

@@ -16,15 +16,14 @@ export const getStaticPaths = (async () => {
     item: documentToCsl(doc.id, doc.data, new URL(`/documents/${doc.id}/`, import.meta.env.SITE).href),
     name: doc.data.type === 'student-essay' && doc.data.authors.length ? `${formatAuthorNames(doc.data.authors)}’s essay` : shortName(doc.data),
   }));
-  // The texts by their first author's surname, once, so that each text is given only its
-  // namesakes (another Clarke), whose presence changes how a style cites it.
+  // The texts by their first author's surname, once: each text is given its surname's group
+  // (one array shared by the group, so the props stay linear in the corpus), in which
+  // passageTemplates finds the namesakes (another Clarke) whose presence changes a citation.
   const bySurname = Map.groupBy(texts, (t) => firstFamily(t.item) ?? `#${t.doc.id}`);
+  const groups = new Map([...bySurname].map(([surname, group]) => [surname, group.map(({ item, name }) => ({ item, name }))]));
   return texts.map(({ doc, item }) => ({
     params: { slug: doc.id },
-    props: {
-      item,
-      others: (bySurname.get(firstFamily(item) ?? `#${doc.id}`) ?? []).filter((t) => t.doc.id !== doc.id).map(({ item, name }) => ({ item, name })),
-    },
+    props: { item, others: groups.get(firstFamily(item) ?? `#${doc.id}`) ?? [] },
   }));
 }) satisfies GetStaticPaths;
 

@@ -9,7 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { read as readRis } from '@customcommander/ris';
 import { Ajv } from 'ajv';
-import { formatEntries, formatInText, formatReference, toBibtex, toCslJson, toRis, zoteroExtraLines } from '../../../../src/lib/citations/format';
+import {
+  formatEntries,
+  formatEntriesTogether,
+  formatInText,
+  formatInTextTogether,
+  formatReference,
+  toBibtex,
+  toCslJson,
+  toRis,
+  zoteroExtraLines,
+} from '../../../../src/lib/citations/format';
 import type { CslItem } from '../../../../src/content/schemas/bibliography';
 
 const dir = join(process.cwd(), 'src/content/bibliography');
@@ -212,6 +222,63 @@ describe('in-text citations (formatInText)', () => {
     const forms = formatInText(all, 'harvard');
     expect(forms.get('ifsw2012')!.parenthetical).toMatch(/2012a\)$/);
     expect(forms.get('ifsw2012b')!.narrative).toMatch(/\(2012b\)$/);
+  });
+});
+
+describe('each work formatted once per group it could be confused in, and reused', () => {
+  // A list in an order no caller uses, so that nothing depends on the order of the records.
+  const shuffled = [...all].sort((a, b) => (a.id.split('').reverse().join('') < b.id.split('').reverse().join('') ? -1 : 1));
+
+  it('gives every work of the bibliography exactly what one citeproc run over the whole list gives, in both styles, HTML and text', () => {
+    for (const style of ['harvard', 'apa'] as const) {
+      for (const format of ['html', 'text'] as const) {
+        expect(formatEntries(shuffled, style, format)).toEqual(formatEntriesTogether(shuffled, style, format));
+        expect(formatInText(shuffled, style, undefined, format)).toEqual(formatInTextTogether(shuffled, style, undefined, format));
+      }
+      const pin = { label: 'paragraph', value: '7' } as const;
+      expect(formatInText(shuffled, style, pin)).toEqual(formatInTextTogether(shuffled, style, pin));
+    }
+  }, 120_000);
+
+  it('gives the same citations from records registered once as from records registered afresh', () => {
+    const list = [load('ifsw2012'), load('ifsw2012b'), load('lipsky2010')];
+    const one = { label: 'paragraph', value: '3' } as const;
+    const range = { label: 'paragraph', value: '3–4' } as const;
+    formatInTextTogether(list, 'apa', one);
+    const reused = formatInTextTogether(list, 'apa', range);
+    formatInTextTogether([load('hill2019')], 'apa', range);
+    expect(formatInTextTogether(list, 'apa', range)).toEqual(reused);
+    expect(reused.get('ifsw2012b')!.parenthetical).toMatch(/2012b, paras\. 3–4\)$/);
+  });
+
+  it('gives the entries by id in the order of the list, whatever the style sorts by', () => {
+    const list = [load('lipsky2010'), load('bauman2009'), load('hill2019')];
+    expect([...formatEntries(list, 'harvard').keys()]).toEqual(['lipsky2010', 'bauman2009', 'hill2019']);
+  });
+
+  it('still writes 2012a/2012b in a list that holds both works, after either was formatted alone', () => {
+    expect(formatReference(load('ifsw2012'), 'harvard')).toContain('(2012)');
+    expect(formatInText([load('ifsw2012b')], 'apa').get('ifsw2012b')!.parenthetical).toMatch(/, 2012\)$/);
+    const list = [load('lipsky2010'), load('ifsw2012b'), load('bauman2009'), load('ifsw2012')];
+    const entries = formatEntries(list, 'harvard', 'text');
+    expect(entries.get('ifsw2012')).toContain('(2012a)');
+    expect(entries.get('ifsw2012b')).toContain('(2012b)');
+    expect(entries.get('lipsky2010')).toBe(formatReference(load('lipsky2010'), 'harvard'));
+    expect(formatInText(list, 'apa').get('ifsw2012b')!.parenthetical).toMatch(/2012b\)$/);
+  });
+
+  it('tells two authors of one surname apart only in a list that holds both (APA 7 §8.20)', () => {
+    const holly = { id: 'h', type: 'webpage' as const, title: 'One', author: [{ family: 'Clarke', given: 'Holly' }] };
+    const verity = { id: 'v', type: 'webpage' as const, title: 'Two', author: [{ family: 'Clarke', given: 'Verity' }] };
+    expect(formatInText([holly], 'apa').get('h')!.parenthetical).toBe('(Clarke, n.d.)');
+    expect(formatInText([load('lipsky2010'), holly, verity], 'apa').get('h')!.parenthetical).toBe('(H. Clarke, n.d.)');
+    expect(formatInText([holly, load('lipsky2010')], 'apa').get('h')!.parenthetical).toBe('(Clarke, n.d.)');
+  });
+
+  it('formats a record again when it has changed (an edit in astro dev)', () => {
+    const page = { id: 'p', type: 'webpage' as const, title: 'Before', author: [{ literal: 'NCERCC' }] };
+    expect(formatReference(page, 'harvard')).toContain('Before');
+    expect(formatReference({ ...page, title: 'After' }, 'harvard')).toContain('After');
   });
 });
 

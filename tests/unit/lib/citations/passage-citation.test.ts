@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../../../../src/content/schemas/documents';
 import { splitFrontmatter } from '../../../../src/lib/content/frontmatter';
 import { documentToCsl } from '../../../../src/lib/citations/document-citation';
-import { passageNumbersNote, passageTemplates, PINPOINT, QUOTE_MARKS } from '../../../../src/lib/citations/passage-citation';
+import { NAMESAKES_NAMED, passageNumbersNote, passageTemplates, PINPOINT, QUOTE_MARKS } from '../../../../src/lib/citations/passage-citation';
 import { inText, nestQuotes, normaliseSelection, pinpoint, quoteWithCitation, runInQuotation } from '../../../../src/client/cite/passage-quote';
 
 const DIR = join(process.cwd(), 'src', 'content', 'documents');
@@ -151,6 +151,50 @@ describe('texts whose authors share a surname (Holly and Verity Clarke)', () => 
     });
     expect(t.harvard.namesake?.single.parenthetical).toBe(`(H. Clarke, no date, para. ${PINPOINT})`);
   });
+
+  it('name only the namesakes whose presence changes the citation: the same authors in the same year (2020a/2020b), not the same authors in another year', () => {
+    const copy = (n: number) => ({ ...csl('the-personal-is-political'), id: `copy-${n}`, title: `Copy ${n}`, URL: `https://example.org/documents/copy-${n}/` });
+    // The whole surname group, the text itself included, as the passages.json route gives it.
+    const group = [
+      { item: csl('solidarity-is-not-a-dirty-word'), name: 'Hill, Bell and Laredo (2024)' },
+      { item: csl('the-personal-is-political'), name: 'Hill and Laredo (2020)' },
+      { item: copy(1), name: 'Copy 1' },
+      { item: copy(2), name: 'Copy 2' },
+    ];
+    const t = passageTemplates(csl('the-personal-is-political'), group);
+    expect(t.harvard.single.parenthetical).toBe(`(Hill and Laredo, 2020, para. ${PINPOINT})`);
+    expect(t.harvard.namesake?.single.parenthetical).toMatch(new RegExp(`^\\(Hill and Laredo, 2020[abc], para\\. \\{n\\}\\)$`));
+    expect(t.harvard.namesake?.works).toEqual(['Copy 1', 'Copy 2']);
+    expect(t.apa.namesake?.works).toEqual(['Copy 1', 'Copy 2']);
+    // Each member of the group is cited as the group formatted together gives it: no two alike.
+    const suffixes = [t, passageTemplates(copy(1), group), passageTemplates(copy(2), group)].map((x) => x.apa.namesake?.single.parenthetical);
+    expect(new Set(suffixes).size).toBe(3);
+    expect(passageTemplates(csl('solidarity-is-not-a-dirty-word'), group).apa.namesake).toBeUndefined();
+    // A member of the list it is given (as the route gives it) gets what it gets formatted on its own.
+    expect(passageTemplates(group[1]!.item, group)).toEqual(t);
+    expect(passageTemplates(group[2]!.item, group)).toEqual(passageTemplates(copy(1), group));
+  }, 60_000);
+
+  it('name each namesake once, however many texts bear its name', () => {
+    const verity = csl('essay-verity-clarke');
+    const group = [
+      { item: csl('essay-holly-clarke'), name: 'Holly Clarke’s essay' },
+      { item: verity, name: 'Verity Clarke’s essay' },
+      { item: { ...verity, id: 'verity-2', URL: 'https://example.org/documents/verity-2/' }, name: 'Verity Clarke’s essay' },
+    ];
+    expect(passageTemplates(csl('essay-holly-clarke'), group).apa.namesake?.works).toEqual(['Verity Clarke’s essay']);
+  }, 60_000);
+
+  it('name the first few namesakes and count the rest', () => {
+    const copies = Array.from({ length: NAMESAKES_NAMED + 5 }, (_, i) => ({
+      item: { ...csl('essay-verity-clarke'), id: `verity-${i}`, URL: `https://example.org/documents/verity-${i}/` },
+      name: `Essay ${i + 1}`,
+    }));
+    const works = passageTemplates(csl('essay-holly-clarke'), copies).harvard.namesake?.works;
+    expect(works).toHaveLength(NAMESAKES_NAMED);
+    expect(works?.slice(0, 2)).toEqual(['Essay 1', 'Essay 2']);
+    expect(works?.at(-1)).toBe('6 other texts');
+  }, 60_000);
 
   it('give none where no other text shares the surname', () => {
     const t = passageTemplates(csl('essay-omar-mohamed'), everyOther('essay-omar-mohamed'));
