@@ -1,7 +1,8 @@
 /**
  * The reading list, by group, from the corpus (load.ts): what the home page shows, and the
  * groups' own pages (/texts/<group>/) once the corpus outgrows one page
- * (lib/documents/reading-list-pages.ts, lib/site/hub-limits.ts).
+ * (lib/documents/reading-list-pages.ts, lib/site/hub-limits.ts); and the texts' sources and
+ * licences on pages of their own (/about/sources/) once /about/ cannot table them all.
  */
 import type { PaginateFunction } from 'astro';
 import { loadCorpus } from './load';
@@ -23,5 +24,15 @@ export async function groupTextPages(paginate: PaginateFunction) {
   if (docs.length <= HUB_LIMITS.homeTextsInline) return [];
   return groupDocuments(docs).flatMap(({ group, docs: inGroup }) =>
     paginate(inGroup, { pageSize: HUB_LIMITS.textsPerGroupPage, params: { group: group.id }, props: { group, documentCount: docs.length } }),
+  );
+}
+
+/** getStaticPaths of /about/sources/: none while /about/ tables every text's source; beyond, the texts in pages. */
+export async function sourcePages(paginate: PaginateFunction) {
+  const { documents } = await loadCorpus();
+  if (documents.length <= HUB_LIMITS.sourcesInline) return [];
+  return paginate(
+    documents.map((d) => d.entry),
+    { pageSize: HUB_LIMITS.sourcesPerPage },
   );
 }

@@ -257,12 +257,33 @@ describe.runIf(existsSync(distFileFor('/texts/research/')))('past the thresholds
     expect(selectAll('.graph-lists a[href$="/passages/"]', page('/graph/')).length).toBeGreaterThan(0);
   });
 
+  it('/about/ links to the texts’ sources on pages of their own, which hold every text once', () => {
+    expect(selectAll('table.sources', page('/about/'))).toHaveLength(0);
+    expect(select('a[href="/about/sources/"]', page('/about/'))).toBeTruthy();
+    const sources = [];
+    for (let n = 1; existsSync(distFileFor(n === 1 ? '/about/sources/' : `/about/sources/${n}/`)); n++)
+      sources.push(...selectAll('table.sources tbody th a', page(n === 1 ? '/about/sources/' : `/about/sources/${n}/`)).map((a) => String(a.properties.href)));
+    expect(new Set(sources).size).toBe(documentSlugs.length);
+    expect(sources.length).toBe(documentSlugs.length);
+  });
+
+  it('a concept page’s small map lists the texts that mention it most, and links to the rest', () => {
+    const list = selectAll('.local-list dt', page('/concepts/solidarity/')).find((dt) => toString(dt) === 'Appears in');
+    expect(list).toBeTruthy();
+    const items = selectAll('.local-list dd li', page('/concepts/solidarity/')).filter((li) => /mentions?\)$/.test(toString(li).trim()));
+    expect(items.length).toBeLessThanOrEqual(12);
+    expect(select('.local-list a[href="/concepts/solidarity/passages/"]', page('/concepts/solidarity/'))).toBeTruthy();
+  });
+
   it('the links of the further pages land', () => {
     const further = [
       ...['research', 'practice', 'essays'].flatMap(groupPages),
       ...graphTextPages(),
       ...keys.flatMap(workPages).filter((p) => /\/\d+\/$/.test(p)),
       '/concepts/solidarity/passages/2/',
+      '/about/',
+      '/about/sources/',
+      '/concepts/solidarity/',
     ];
     expect(further.flatMap(brokenLinks)).toEqual([]);
   });
@@ -284,7 +305,10 @@ describe.runIf(existsSync(distFileFor('/texts/research/')))('past the thresholds
     await context.close();
   });
 
-  it.each(['/', '/texts/research/', '/texts/research/2/', '/graph/texts/2/', '/concepts/solidarity/passages/2/'])('%s has no axe violations', async (path) => {
-    expect(await axeViolationsInBothSchemes(chromium, origin + path)).toEqual([]);
-  });
+  it.each(['/', '/texts/research/', '/texts/research/2/', '/graph/texts/2/', '/concepts/solidarity/passages/2/', '/about/', '/about/sources/2/'])(
+    '%s has no axe violations',
+    async (path) => {
+      expect(await axeViolationsInBothSchemes(chromium, origin + path)).toEqual([]);
+    },
+  );
 });

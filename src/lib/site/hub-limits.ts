@@ -8,7 +8,8 @@
  * The numbers are set from what an item weighs in the real 8-text site, gzipped, with
  * room for texts less repetitive than the bench's copies (which gzip far better than real
  * writing): a bibliography entry about 0.25 KB, a citing passage with its sentence about
- * 0.3 KB, a reading-list entry about 0.8 KB, a text on the map's lists about 0.3 KB. Below
+ * 0.3 KB, a reading-list entry about 0.8 KB, a text on the map's lists or in the table of
+ * sources about 0.3 KB. Below
  * each threshold a page is as it was before the corpus grew: the 8-text site is all below.
  */
 export const HUB_LIMITS = {
@@ -39,5 +40,9 @@ export const HUB_LIMITS = {
   /** Texts the map's lists show on /graph/ itself; beyond, they are on /graph/texts/ pages. */
   graphTextsInline: 60,
   /** Texts on one page of the map's list of texts (/graph/texts/, …/2/). */
-  graphTextsPerPage: 100,
+  graphTextsPerPage: 50,
+  /** Texts whose source and licence /about/ tables itself; beyond, on /about/sources/ pages. */
+  sourcesInline: 60,
+  /** Texts on one page of /about/sources/ (…/2/). */
+  sourcesPerPage: 100,
 } as const;
