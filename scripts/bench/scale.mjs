@@ -115,7 +115,31 @@ function pageKind(path) {
     .replace(/^concepts\/(?!index\.html)[^/]+\//, 'concepts/<slug>/')
     .replace(/^bibliography\/(?!apa\/|index\.html)[^/.]+\.(cite\.json|bib|ris|json)$/, 'bibliography/<key>.$1')
     .replace(/^bibliography\/(?!apa\/|index\.html)[^/.]+\//, 'bibliography/<key>/')
-    .replace(/^sources\/[^/]+$/, 'sources/<file>');
+    .replace(/^sources\/[^/]+$/, 'sources/<file>')
+    .replace(/^graph\/texts\/(?!index\.json)[^/]+\.json$/, 'graph/texts/<cluster>.json')
+    .replace(/^graph\/local\/[^/]+\.json$/, 'graph/local/<concept>.json');
+}
+
+/**
+ * The theory map's data (src/lib/graph/layers.ts), gzip KB: what /graph/ loads to draw the map
+ * (its first layer), and what the reader may load after it (the clusters' texts, all of them
+ * together and the largest, and the names of the texts for search).
+ */
+function mapData(dist) {
+  const gz = (path) => (existsSync(join(dist, path)) ? +(gzipSync(readFileSync(join(dist, path)), { level: 9 }).length / 1024).toFixed(1) : 0);
+  const texts = existsSync(join(dist, 'graph/texts'))
+    ? readdirSync(join(dist, 'graph/texts'))
+        .filter((f) => f !== 'index.json')
+        .map((f) => gz(`graph/texts/${f}`))
+    : [];
+  return {
+    firstLoadGzipKB: gz('graph/concepts.json'),
+    pageGzipKB: gz('graph/index.html'),
+    clusterFiles: texts.length,
+    allClustersGzipKB: +texts.reduce((s, k) => s + k, 0).toFixed(1),
+    largestClusterGzipKB: Math.max(0, ...texts),
+    textNamesGzipKB: gz('graph/texts/index.json'),
+  };
 }
 
 function pageSizes(dist) {
@@ -144,6 +168,7 @@ const results = { date: new Date().toISOString(), node: process.version, documen
 console.log('building the site…');
 results.site = timed(site, 'node node_modules/astro/bin/astro.mjs build --silent');
 results.pages = pageSizes(join(site, 'dist'));
+results.map = mapData(join(site, 'dist'));
 if (withFloor) {
   const floor = join(work, 'floor');
   writeFloor(floor, site);
@@ -168,5 +193,9 @@ console.log('\nkind of page                               files   largest gzip K
 for (const [kind, r] of Object.entries(results.pages).sort(([a], [b]) => a.localeCompare(b))) {
   console.log(`${kind.padEnd(44)}${String(r.files).padStart(6)}   ${String(r.largestGzipKB).padStart(8)} (${r.largestRawKB})  ${r.largest}`);
 }
+const m = results.map;
+console.log(
+  `\nthe map (gzip KB): /graph/ loads ${m.firstLoadGzipKB} of data, its page ${m.pageGzipKB}; on demand ${m.clusterFiles} cluster files, ${m.allClustersGzipKB} in all (largest ${m.largestClusterGzipKB}), the texts' names ${m.textNamesGzipKB}`,
+);
 console.log(`\nwritten: ${relative(root, out)}`);
 if (!keep) rmSync(work, { recursive: true, force: true });

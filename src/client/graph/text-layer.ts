@@ -74,7 +74,7 @@ export function textLayer(overview: MapOverview) {
     },
     /** The names of every clustered text, loaded once on first call (empty on a map that draws every text). */
     names(): Promise<TextNames> {
-      if (!overview.textIndex) return Promise.resolve(new Map());
+      if (!overview.textIndex) return Promise.resolve<TextNames>(new Map());
       namesLoading ??= loadJson<TextIndex>(overview.textIndex).then(
         (index) => (names = readTextIndex(index)),
         (error: unknown) => {

@@ -6,9 +6,10 @@
  *   them all, as the whole graph.
  * - Beyond that, texts are gathered into clusters: the texts of one reading-list group that
  *   mention the same concept most (so a cluster sits by its concept on the map), at most
- *   MAX_CLUSTER texts each (a bigger one is cut into parts around its centre). A cluster is one
- *   node, linked to each concept its texts mention, until its file is loaded. Clusters of fewer
- *   than MIN_CLUSTER texts are drawn as their texts.
+ *   split where its texts lie apart on the map (so that its node is drawn among them), and at
+ *   most MAX_CLUSTER texts each (a bigger one is cut into parts around its centre). A cluster is
+ *   one node, linked to each concept its texts mention, until its file is loaded. Clusters of
+ *   fewer than MIN_CLUSTER texts are drawn as their texts.
  *
  * And a concept page's small map (localGraph): the concept and one step around it, with its
  * texts gathered by group when there are more than LOCAL_TEXTS.
@@ -34,6 +35,8 @@ export const DRAW_EVERY_TEXT_UP_TO = 50;
 export const MIN_CLUSTER = 3;
 export const MAX_CLUSTER = 150;
 export const LOCAL_TEXTS = 12;
+/** How far apart (in nodes' room on the whole map, 80 px each) texts of one cluster may lie before it is split. */
+export const APART_ROOMS = 5;
 
 export const TEXT_INDEX_URL = '/graph/texts/index.json';
 const chunkUrl = (key: string) => `/graph/texts/${key}.json`;
@@ -78,6 +81,30 @@ const centre = (nodes: readonly { x: number; y: number }[]) => ({
   y: round1(nodes.reduce((s, n) => s + n.y, 0) / nodes.length),
 });
 
+const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+
+/**
+ * Splits texts into groups that lie apart on the map: two by two means (from the two texts
+ * farthest apart), again and again, while the two halves' centres are more than `apart` layout
+ * units from each other. Texts of one cluster then sit around its node, and zooming in on the
+ * node opens texts where it was drawn.
+ */
+function apartOnTheMap<T extends { id: string; x: number; y: number }>(texts: readonly T[], apart: number): T[][] {
+  if (texts.length < 2) return [[...texts]];
+  const c = centre(texts);
+  const far = (from: { x: number; y: number }) => texts.reduce((best, t) => (distance(t, from) > distance(best, from) ? t : best), texts[0]!);
+  let means = [far(c), far(far(c))].map((t) => ({ x: t.x, y: t.y }));
+  let halves: T[][] = [[], []];
+  for (let round = 0; round < 12; round++) {
+    halves = [[], []];
+    for (const t of texts) halves[distance(t, means[0]!) <= distance(t, means[1]!) ? 0 : 1]!.push(t);
+    if (!halves[0]!.length || !halves[1]!.length) return [[...texts]];
+    means = halves.map(centre);
+  }
+  if (distance(means[0]!, means[1]!) <= apart) return [[...texts]];
+  return halves.flatMap((h) => apartOnTheMap(h, apart));
+}
+
 /** Cuts a list of texts into `parts` runs around their centre, so that each part keeps to one side of it. */
 function cutAround<T extends { id: string; x: number; y: number }>(texts: readonly T[], parts: number): T[][] {
   const c = centre(texts);
@@ -121,12 +148,19 @@ export function splitGraph(graph: ConceptGraph, options: SplitOptions = {}): Map
     clusters.set(key, cluster);
   }
 
-  // Small clusters are drawn as their texts; big ones are cut into parts.
+  // A cluster whose texts lie apart on the map is split where they do (more than APART_ROOMS
+  // nodes' room of the whole map between the parts), and one bigger than the limit cut into
+  // parts; clusters too small are drawn as their texts.
+  const apart = (APART_ROOMS * 80) / fullScale;
   const parts: { key: string; group: { id: string; label: string }; concept: string; texts: GraphNode[]; part?: number }[] = [];
   for (const [key, c] of clusters) {
-    if (c.texts.length < minCluster) unclustered.push(...c.texts);
-    else if (c.texts.length <= maxCluster) parts.push({ key, ...c });
-    else cutAround(c.texts, Math.ceil(c.texts.length / maxCluster)).forEach((texts, i) => parts.push({ key: `${key}:${i + 1}`, ...c, texts, part: i + 1 }));
+    const pieces = apartOnTheMap(c.texts, apart).flatMap((piece) =>
+      piece.length <= maxCluster ? [piece] : cutAround(piece, Math.ceil(piece.length / maxCluster)),
+    );
+    for (const [i, texts] of pieces.entries()) {
+      if (texts.length < minCluster) unclustered.push(...texts);
+      else parts.push({ key: pieces.length > 1 ? `${key}:${i + 1}` : key, ...c, texts, ...(pieces.length > 1 ? { part: i + 1 } : {}) });
+    }
   }
 
   const drawnTexts = new Set(unclustered.map((t) => t.id));

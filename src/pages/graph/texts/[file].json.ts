@@ -5,14 +5,17 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadCorpus } from '../../../corpus/load';
+import type { TextChunk, TextIndex } from '../../../lib/graph/layers';
 import { mapLayers } from '../../../lib/graph/split';
 
 export const getStaticPaths = (async () => {
   const { chunks, textIndex } = mapLayers((await loadCorpus()).graph);
-  return [
-    ...[...chunks].map(([file, chunk]) => ({ params: { file }, props: { body: chunk as object } })),
-    ...(textIndex ? [{ params: { file: 'index' }, props: { body: textIndex as object } }] : []),
-  ];
+  const files: { params: { file: string }; props: { body: TextChunk | TextIndex } }[] = [...chunks].map(([file, chunk]) => ({
+    params: { file },
+    props: { body: chunk },
+  }));
+  if (textIndex) files.push({ params: { file: 'index' }, props: { body: textIndex } });
+  return files;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConceptGraph, type ConceptInput, type DocumentInput } from '../../../../src/lib/graph/concept-graph';
+import { buildConceptGraph, type ConceptGraph, type ConceptInput, type DocumentInput } from '../../../../src/lib/graph/concept-graph';
 import { appearanceEdge, compactAppearance, drawnGraph, readTextIndex, type MapNode } from '../../../../src/lib/graph/layers';
 import { indexGraph, layoutScale, neighbourhood, visibleElements, type EdgeKind, type NodeKind } from '../../../../src/lib/graph/model';
 import { localGraph, splitGraph } from '../../../../src/lib/graph/split';
@@ -48,8 +48,24 @@ function corpus(count: number): DocumentInput[] {
   }));
 }
 
+/** Texts placed close around the concept they mention most (the layout's own places depend on its iterations). */
+function placed(graph: ConceptGraph): ConceptGraph {
+  const node = new Map(graph.nodes.map((n) => [n.id, n]));
+  const top = new Map<string, string>();
+  for (const e of graph.edges) {
+    const best = graph.edges.find((x) => x.id === top.get(e.target));
+    if (e.kind === 'appears-in' && (!best || e.weight > best.weight)) top.set(e.target, e.id);
+  }
+  return {
+    nodes: graph.nodes.map((n, i) => {
+      const about = node.get(graph.edges.find((e) => e.id === top.get(n.id))?.source ?? '');
+      return n.kind === 'document' && about ? { ...n, x: about.x + 3 * Math.cos(i), y: about.y + 3 * Math.sin(i) } : n;
+    }),
+    edges: graph.edges,
+  };
+}
 const small = buildConceptGraph(concepts, corpus(12), { iterations: 50 });
-const big = buildConceptGraph(concepts, corpus(200), { iterations: 50 });
+const big = placed(buildConceptGraph(concepts, corpus(200), { iterations: 50 }));
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id).sort();
 
 describe('splitGraph, a small corpus', () => {
@@ -151,6 +167,19 @@ describe('splitGraph, a big corpus', () => {
       for (const n of chunk.nodes) expect(names.get(n.id)).toEqual({ label: n.label, cluster: chunk.cluster });
     }
     expect(names.size).toBe([...chunks.values()].reduce((s, c) => s + c.nodes.length, 0));
+  });
+
+  it('splits a cluster whose texts lie apart on the map, so that each part’s node is drawn among its texts', () => {
+    const essays = [...chunks.values()].find((c) => c.cluster === 'texts:essays:solidarity')!.nodes.map((n) => n.id);
+    const moved = new Set(essays.slice(0, 4));
+    const apart = splitGraph({ nodes: big.nodes.map((n) => (moved.has(n.id) ? { ...n, x: n.x + 1000 } : n)), edges: big.edges });
+    const parts = apart.overview.nodes.filter((n) => n.id.startsWith('texts:essays:solidarity'));
+    expect(parts.map((p) => p.id).sort()).toEqual(['texts:essays:solidarity:1', 'texts:essays:solidarity:2']);
+    for (const p of parts) {
+      const chunk = [...apart.chunks.values()].find((c) => c.cluster === p.id)!;
+      expect(chunk.nodes.every((t) => Math.abs(t.x - p.x) < 10)).toBe(true);
+    }
+    expect(parts.map((p) => p.texts).sort()).toEqual([4, essays.length - 4].sort());
   });
 
   it('cuts a cluster bigger than the limit into parts, and draws clusters smaller than the minimum as their texts', () => {
