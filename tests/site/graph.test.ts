@@ -25,7 +25,7 @@ async function openMap(path = '/graph/', options: { viewport?: { width: number; 
   const errors = watchForErrors(page);
   await page.goto(origin + path, { waitUntil: 'load' });
   // The static drawing is there at once; the interactive map starts when the reader moves to it.
-  if (!path.includes('node=')) expect(await page.locator('[data-graph-preview]').isVisible()).toBe(true);
+  if (!/[?&](node|focus)=/.test(path)) expect(await page.locator('[data-graph-preview]').isVisible()).toBe(true);
   await page.locator('[data-graph-app]').hover();
   await page.waitForSelector('[data-graph-app][data-state="drawn"]', { timeout: 15_000 });
   expect(await page.locator('[data-graph-preview]').count()).toBe(0);
@@ -220,6 +220,15 @@ describe('the theory map', () => {
     expect(new URL(page.url()).pathname).toBe(concept.url);
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toContain(concept.label);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens on a concept named by its slug, as concept pages link to it (?focus=)', async () => {
+    const concept = topConcept();
+    const { context, page, errors } = await openMap(`/graph/?focus=${concept.id.slice('concept:'.length)}`);
+    expect(await selectedIds(page)).toEqual([concept.id]);
+    expect(new URL(page.url()).searchParams.get('focus')).toBeNull();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -274,6 +274,10 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
       console.warn(error);
     }
     if (close.length || opened.length) redraw();
+    if (opened.length) {
+      const count = opened.reduce((n, id) => n + texts.textsOf(id).length, 0);
+      say(`Zoomed in: ${count} more ${count === 1 ? 'text' : 'texts'} shown.`);
+    }
   };
   let viewTimer: number | undefined;
   if (texts.clusters.length) {
