@@ -400,6 +400,8 @@ describe('a map of a thousand texts (the real texts copied, served in place of t
       window.__atlasGraph!.getElementById(id).emit('tap');
     }, cluster.id);
     const panel = page.getByRole('complementary', { name: cluster.label });
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await axeViolations(page, 'a cluster selected')).toEqual([]);
     await panel.getByRole('button', { name: `Show these ${cluster.texts} texts` }).click();
     const texts = chunkOf(cluster.id).nodes.map((n) => n.id);
     let drawn = new Set<string>();
