@@ -25,7 +25,7 @@ async function openMap(path = '/graph/', options: { viewport?: { width: number; 
   const errors = watchForErrors(page);
   await page.goto(origin + path, { waitUntil: 'load' });
   // The static drawing is there at once; the interactive map starts when the reader moves to it.
-  if (!path.includes('node=')) expect(await page.locator('[data-graph-preview]').isVisible()).toBe(true);
+  if (!/[?&](node|focus)=/.test(path)) expect(await page.locator('[data-graph-preview]').isVisible()).toBe(true);
   await page.locator('[data-graph-app]').hover();
   await page.waitForSelector('[data-graph-app][data-state="drawn"]', { timeout: 15_000 });
   expect(await page.locator('[data-graph-preview]').count()).toBe(0);
@@ -224,6 +224,15 @@ describe('the theory map', () => {
     await context.close();
   });
 
+  it('opens on a concept named by its slug, as concept pages link to it (?focus=)', async () => {
+    const concept = topConcept();
+    const { context, page, errors } = await openMap(`/graph/?focus=${concept.id.slice('concept:'.length)}`);
+    expect(await selectedIds(page)).toEqual([concept.id]);
+    expect(new URL(page.url()).searchParams.get('focus')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)('hovering a node highlights its neighbourhood over a veil that fades the rest (%s)', async (colorScheme) => {
     const concept = topConcept();
     const { context, page } = await openMap('/graph/', { colorScheme });
@@ -391,6 +400,8 @@ describe('a map of a thousand texts (the real texts copied, served in place of t
       window.__atlasGraph!.getElementById(id).emit('tap');
     }, cluster.id);
     const panel = page.getByRole('complementary', { name: cluster.label });
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await axeViolations(page, 'a cluster selected')).toEqual([]);
     await panel.getByRole('button', { name: `Show these ${cluster.texts} texts` }).click();
     const texts = chunkOf(cluster.id).nodes.map((n) => n.id);
     let drawn = new Set<string>();

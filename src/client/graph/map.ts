@@ -258,7 +258,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   // opened close again. Checked once the view has settled.
   const firstZoom = cy.zoom();
   let isZoomedIn = false;
-  const clusterPoints = texts.clusters.map((c) => ({ id: c.id, ...position(c) }));
+  const clusterPoints = texts.clusters.map((c) => ({ id: c.id, ...position(c), texts: c.texts ?? 0 }));
   const followView = async () => {
     isZoomedIn = zoomedIn(isZoomedIn, cy.zoom(), firstZoom);
     const plan = clustersForView(clusterPoints, cy.extent(), isZoomedIn, texts.openedByZoom);
@@ -274,6 +274,10 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
       console.warn(error);
     }
     if (close.length || opened.length) redraw();
+    if (opened.length) {
+      const count = opened.reduce((n, id) => n + texts.textsOf(id).length, 0);
+      say(`Zoomed in: ${count} more ${count === 1 ? 'text' : 'texts'} shown.`);
+    }
   };
   let viewTimer: number | undefined;
   if (texts.clusters.length) {

@@ -149,25 +149,40 @@ export function zoomedIn(wasIn: boolean, zoom: number, firstZoom: number): boole
 }
 
 /**
+ * At most this many texts are open by the zoom at once (about as many edges as the 2,000-node
+ * map of the stress bench draws); the reader may open more on purpose.
+ */
+export const MAX_TEXTS_OPEN_BY_ZOOM = 600;
+
+/**
  * Which clusters a view opens and closes, from their positions (model coordinates) and the
  * view (the model-space box on screen). Zoomed in, those within the view and a quarter of it
- * around open; those the zoom opened close again when the view has moved well away (a whole
- * view's width) or the reader zooms out. Clusters opened on purpose (by a tap, a filter, a
- * search) are not the view's to close and are left out of `openedByZoom`.
+ * around open, nearest the middle of the view first, while the texts open by the zoom stay
+ * within `maxTexts`; those the zoom opened close again when the view has moved well away (a
+ * whole view's width) or the reader zooms out. Clusters opened on purpose (by a tap, a filter,
+ * a search) are not the view's to close and are left out of `openedByZoom`.
  */
 export function clustersForView(
-  clusters: readonly { id: string; x: number; y: number }[],
+  clusters: readonly { id: string; x: number; y: number; texts: number }[],
   view: Box,
   isZoomedIn: boolean,
   openedByZoom: ReadonlySet<string>,
+  maxTexts = MAX_TEXTS_OPEN_BY_ZOOM,
 ): { open: string[]; close: string[] } {
   if (!isZoomedIn) return { open: [], close: [...openedByZoom] };
   const near = grow(view, 0.25);
   const far = grow(view, 1);
-  return {
-    open: clusters.filter((c) => !openedByZoom.has(c.id) && inside(c, near)).map((c) => c.id),
-    close: clusters.filter((c) => openedByZoom.has(c.id) && !inside(c, far)).map((c) => c.id),
-  };
+  const close = clusters.filter((c) => openedByZoom.has(c.id) && !inside(c, far));
+  let count = clusters.filter((c) => openedByZoom.has(c.id) && inside(c, far)).reduce((n, c) => n + c.texts, 0);
+  const middle = { x: (view.x1 + view.x2) / 2, y: (view.y1 + view.y2) / 2 };
+  const fromMiddle = (c: { x: number; y: number }) => Math.hypot(c.x - middle.x, c.y - middle.y);
+  const open: string[] = [];
+  for (const c of clusters.filter((c) => !openedByZoom.has(c.id) && inside(c, near)).sort((a, b) => fromMiddle(a) - fromMiddle(b))) {
+    if (count + c.texts > maxTexts) continue;
+    count += c.texts;
+    open.push(c.id);
+  }
+  return { open, close: close.map((c) => c.id) };
 }
 
 /** Turns a text index into lookups: a text's label and cluster, by its node id. */

@@ -65,16 +65,20 @@ describe('zoomedIn', () => {
 
 describe('clustersForView', () => {
   const clusters = [
-    { id: 'in', x: 50, y: 50 },
-    { id: 'edge', x: 120, y: 50 },
-    { id: 'near', x: 180, y: 50 },
-    { id: 'far', x: 400, y: 50 },
+    { id: 'edge', x: 120, y: 50, texts: 10 },
+    { id: 'in', x: 50, y: 50, texts: 10 },
+    { id: 'near', x: 180, y: 50, texts: 10 },
+    { id: 'far', x: 400, y: 50, texts: 10 },
   ];
   const view = { x1: 0, y1: 0, x2: 100, y2: 100 };
 
   it('zoomed in, opens the clusters in view or within a quarter of it', () => {
     expect(clustersForView(clusters, view, true, new Set())).toEqual({ open: ['in', 'edge'], close: [] });
     expect(clustersForView(clusters, view, true, new Set(['in']))).toEqual({ open: ['edge'], close: [] });
+  });
+  it('opens no more texts by the zoom than the limit, nearest the middle of the view first', () => {
+    expect(clustersForView(clusters, view, true, new Set(), 15)).toEqual({ open: ['in'], close: [] });
+    expect(clustersForView(clusters, view, true, new Set(['near']), 25)).toEqual({ open: ['in'], close: [] });
   });
   it('closes what the zoom opened once the view is a whole view away, or the reader zooms out', () => {
     expect(clustersForView(clusters, view, true, new Set(['near', 'far']))).toEqual({ open: ['in', 'edge'], close: ['far'] });
