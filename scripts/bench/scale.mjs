@@ -125,7 +125,31 @@ function pageKind(path) {
     .replace(/^concepts\/(?!index\.html)[^/]+\//, 'concepts/<slug>/')
     .replace(/^bibliography\/(?!apa\/|index\.html)[^/.]+\.(cite\.json|bib|ris|json)$/, 'bibliography/<key>.$1')
     .replace(/^bibliography\/(?!apa\/|index\.html|<n>\/)[^/.]+\//, 'bibliography/<key>/')
-    .replace(/^sources\/[^/]+$/, 'sources/<file>');
+    .replace(/^sources\/[^/]+$/, 'sources/<file>')
+    .replace(/^graph\/texts\/(?!index\.json)[^/]+\.json$/, 'graph/texts/<cluster>.json')
+    .replace(/^graph\/local\/[^/]+\.json$/, 'graph/local/<concept>.json');
+}
+
+/**
+ * The theory map's data (src/lib/graph/layers.ts), gzip KB: what /graph/ loads to draw the map
+ * (its first layer), and what the reader may load after it (the clusters' texts, all of them
+ * together and the largest, and the names of the texts for search).
+ */
+function mapData(dist) {
+  const gz = (path) => (existsSync(join(dist, path)) ? +(gzipSync(readFileSync(join(dist, path)), { level: 9 }).length / 1024).toFixed(1) : 0);
+  const texts = existsSync(join(dist, 'graph/texts'))
+    ? readdirSync(join(dist, 'graph/texts'))
+        .filter((f) => f !== 'index.json')
+        .map((f) => gz(`graph/texts/${f}`))
+    : [];
+  return {
+    firstLoadGzipKB: gz('graph/concepts.json'),
+    pageGzipKB: gz('graph/index.html'),
+    clusterFiles: texts.length,
+    allClustersGzipKB: +texts.reduce((s, k) => s + k, 0).toFixed(1),
+    largestClusterGzipKB: Math.max(0, ...texts),
+    textNamesGzipKB: gz('graph/texts/index.json'),
+  };
 }
 
 function pageSizes(dist) {
@@ -154,6 +178,7 @@ const results = { date: new Date().toISOString(), node: process.version, documen
 console.log('building the site…');
 results.site = timed(site, 'node node_modules/astro/bin/astro.mjs build --silent');
 results.pages = pageSizes(join(site, 'dist'));
+results.mapFiles = mapData(join(site, 'dist'));
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 if (withBrowser) {
   // The site's own benches, run in the copy: they serve its dist/ and write its bench-results/.
@@ -240,5 +265,9 @@ if (results.budgets) {
     );
   console.log(`  ${results.budgets.filter((b) => b.holds).length} of ${results.budgets.length} hold`);
 }
+const m = results.mapFiles;
+console.log(
+  `\nthe map (gzip KB): /graph/ loads ${m.firstLoadGzipKB} of data, its page ${m.pageGzipKB}; on demand ${m.clusterFiles} cluster files, ${m.allClustersGzipKB} in all (largest ${m.largestClusterGzipKB}), the texts' names ${m.textNamesGzipKB}`,
+);
 console.log(`\nwritten: ${relative(root, out)}`);
 if (!keep) rmSync(work, { recursive: true, force: true });
