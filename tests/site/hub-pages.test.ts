@@ -229,8 +229,8 @@ describe.runIf(existsSync(distFileFor('/texts/research/')))('past the thresholds
     return found;
   };
   const graphTextPages = () => {
-    const found = ['/graph/texts/'];
-    while (existsSync(distFileFor(`/graph/texts/${found.length + 1}/`))) found.push(`/graph/texts/${found.length + 1}/`);
+    const found = ['/graph/lists/texts/'];
+    while (existsSync(distFileFor(`/graph/lists/texts/${found.length + 1}/`))) found.push(`/graph/lists/texts/${found.length + 1}/`);
     return found;
   };
 
@@ -293,7 +293,7 @@ describe.runIf(existsSync(distFileFor('/texts/research/')))('past the thresholds
     const context = await chromium.newContext();
     const tab = await context.newPage();
     await tab.goto(`${origin}/graph/#list-document-${last}`);
-    await tab.waitForURL(/\/graph\/texts\//);
+    await tab.waitForURL(/\/graph\/lists\/texts\//);
     expect(await tab.locator(`#list-document-${last}`).count()).toBe(1);
     const shown = new Set(selectAll('[id^="appears-"]', page('/concepts/solidarity/')).map((el) => String(el.properties.id)));
     const moved = selectAll('[id^="appears-"]', page('/concepts/solidarity/passages/2/'))
@@ -305,7 +305,7 @@ describe.runIf(existsSync(distFileFor('/texts/research/')))('past the thresholds
     await context.close();
   });
 
-  it.each(['/', '/texts/research/', '/texts/research/2/', '/graph/texts/2/', '/concepts/solidarity/passages/2/', '/about/', '/about/sources/2/'])(
+  it.each(['/', '/texts/research/', '/texts/research/2/', '/graph/lists/texts/2/', '/concepts/solidarity/passages/2/', '/about/', '/about/sources/2/'])(
     '%s has no axe violations',
     async (path) => {
       expect(await axeViolationsInBothSchemes(chromium, origin + path)).toEqual([]);

@@ -2,7 +2,7 @@
  * The map as lists (components/graph/GraphLists.astro), kept within a hub page's size as the
  * corpus grows (lib/site/hub-limits.ts): each concept names the texts that mention it most
  * and links to the rest; the texts are listed on /graph/ while they are few, and on pages of
- * their own (/graph/texts/, …/2/) beyond. Build-time only.
+ * their own (/graph/lists/texts/, …/2/) beyond. Build-time only.
  */
 import { isConceptRelation } from './edge-kinds.ts';
 import { relationsOf, type GraphIndex, type GraphNode, type Relation } from './model.ts';

@@ -37,9 +37,9 @@ export const HUB_LIMITS = {
   textsPerGroupPage: 40,
   /** Texts the map's lists name under each concept ("Appears in"), most mentions first. */
   graphTextsPerConcept: 12,
-  /** Texts the map's lists show on /graph/ itself; beyond, they are on /graph/texts/ pages. */
+  /** Texts the map's lists show on /graph/ itself; beyond, they are on /graph/lists/texts/ pages. */
   graphTextsInline: 60,
-  /** Texts on one page of the map's list of texts (/graph/texts/, …/2/). */
+  /** Texts on one page of the map's list of texts (/graph/lists/texts/, …/2/). */
   graphTextsPerPage: 50,
   /** Texts whose source and licence /about/ tables itself; beyond, on /about/sources/ pages. */
   sourcesInline: 60,

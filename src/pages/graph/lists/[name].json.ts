@@ -1,5 +1,5 @@
 /**
- * /graph/lists/anchors.json: where each text's entry is on the /graph/texts/ pages, by the id
+ * /graph/lists/anchors.json: where each text's entry is on the /graph/lists/texts/ pages, by the id
  * it had on /graph/, so that an old link to it still lands (MovedAnchors.astro). Made only
  * when those pages exist.
  */
