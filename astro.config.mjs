@@ -34,6 +34,11 @@ export default defineConfig({
       rehypePlugins: [rehypeCollectCitations],
     }),
   },
+  // A build after an edit renders again only the pages the edit reaches: the pages made one
+  // per document say what they show with a cache key (src/corpus/load.ts), and Astro copies
+  // the others from the previous build (kept in node_modules/.astro/). `astro build --force`
+  // renders everything.
+  experimental: { incrementalBuild: true },
   // No module-preload polyfill on every page: the only page scripts are small islands.
   vite: {
     build: { modulePreload: false },

@@ -21,6 +21,13 @@ import { confusableGroups, confusionKeys, inTextIdentity } from './confusable.ts
 const CSL_DIR = join(process.cwd(), 'src', 'csl');
 let registered = false;
 
+/** The style and locale files, as one digest: what a formatted citation depends on besides its record (and the packages). */
+export function styleFilesDigest(): string {
+  const hash = createHash('sha1');
+  for (const file of ['harvard-cite-them-right.csl', 'apa.csl', 'locales-en-GB.xml']) hash.update(readFileSync(join(CSL_DIR, file)));
+  return hash.digest('base64url');
+}
+
 /** Registers the styles and locale with citation-js once per process. */
 function ensureStyles(): void {
   if (registered) return;
