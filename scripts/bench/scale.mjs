@@ -2,6 +2,8 @@
 //   npm run bench:scale -- 1000             (N documents: the 8 real texts and copies of them)
 //   npm run bench:scale -- 1000 --no-floor  (skip the bare Astro + MDX + Pagefind floor)
 //   npm run bench:scale -- 1000 --keep      (keep the temporary copies, to look at dist/)
+//   npm run bench:scale -- 1000 --no-browser   (skip the search and map measurements in Chromium)
+//   npm run bench:scale -- 1000 --no-incremental (skip the rebuild after one document changes)
 //
 // It never touches src/content: it copies the project's tracked files into a temporary folder
 // and adds copies of the real texts there, each with a new slug, title and order, keeping its
@@ -10,7 +12,11 @@
 // one after the other with cold caches. It reports wall time, CPU time and peak memory (GNU
 // time: the largest resident set of any one process), the ratio to the floor, and the size of
 // every kind of page (raw and gzip, the largest of each kind), into bench-results/scale-N.json.
-// It is a benchmark, not a test: the budgets are in bench-budgets.json.
+// Then, in Chromium on the built copy, what a first search loads and how fast results follow a
+// keypress (scripts/bench/search.mjs) and the data the theory map loads
+// (scripts/bench/map-data.mjs); and the time of a second build after one document changes
+// (Astro's caches warm). It is a benchmark, not a test: it checks the budgets for N in
+// scripts/bench/budgets.json and says which hold, and exits 0 either way.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +28,8 @@ const args = process.argv.slice(2);
 const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
 const withFloor = !args.includes('--no-floor');
 const keep = args.includes('--keep');
+const withBrowser = !args.includes('--no-browser');
+const withIncremental = !args.includes('--no-incremental');
 const root = process.cwd();
 const DOCUMENTS = 'src/content/documents';
 const LISTS = 'src/content/reference-lists';
@@ -108,14 +116,40 @@ function timed(cwd, command) {
 
 const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 
-/** The kind of a built file, from its path: one row of the report per kind. */
+/** The kind of a built file, from its path: one row of the report per kind (further pages of a list, …/2/, one row beside its first page). */
 function pageKind(path) {
   return path
+    .replace(/\/\d+\/index\.html$/, '/<n>/index.html')
+    .replace(/^texts\/[^/]+\//, 'texts/<group>/')
     .replace(/^documents\/[^/]+\//, 'documents/<slug>/')
     .replace(/^concepts\/(?!index\.html)[^/]+\//, 'concepts/<slug>/')
     .replace(/^bibliography\/(?!apa\/|index\.html)[^/.]+\.(cite\.json|bib|ris|json)$/, 'bibliography/<key>.$1')
-    .replace(/^bibliography\/(?!apa\/|index\.html)[^/.]+\//, 'bibliography/<key>/')
-    .replace(/^sources\/[^/]+$/, 'sources/<file>');
+    .replace(/^bibliography\/(?!apa\/|index\.html|<n>\/)[^/.]+\//, 'bibliography/<key>/')
+    .replace(/^sources\/[^/]+$/, 'sources/<file>')
+    .replace(/^graph\/texts\/(?!index\.json)[^/]+\.json$/, 'graph/texts/<cluster>.json')
+    .replace(/^graph\/local\/[^/]+\.json$/, 'graph/local/<concept>.json');
+}
+
+/**
+ * The theory map's data (src/lib/graph/layers.ts), gzip KB: what /graph/ loads to draw the map
+ * (its first layer), and what the reader may load after it (the clusters' texts, all of them
+ * together and the largest, and the names of the texts for search).
+ */
+function mapData(dist) {
+  const gz = (path) => (existsSync(join(dist, path)) ? +(gzipSync(readFileSync(join(dist, path)), { level: 9 }).length / 1024).toFixed(1) : 0);
+  const texts = existsSync(join(dist, 'graph/texts'))
+    ? readdirSync(join(dist, 'graph/texts'))
+        .filter((f) => f !== 'index.json')
+        .map((f) => gz(`graph/texts/${f}`))
+    : [];
+  return {
+    firstLoadGzipKB: gz('graph/concepts.json'),
+    pageGzipKB: gz('graph/index.html'),
+    clusterFiles: texts.length,
+    allClustersGzipKB: +texts.reduce((s, k) => s + k, 0).toFixed(1),
+    largestClusterGzipKB: Math.max(0, ...texts),
+    textNamesGzipKB: gz('graph/texts/index.json'),
+  };
 }
 
 function pageSizes(dist) {
@@ -144,6 +178,30 @@ const results = { date: new Date().toISOString(), node: process.version, documen
 console.log('building the site…');
 results.site = timed(site, 'node node_modules/astro/bin/astro.mjs build --silent');
 results.pages = pageSizes(join(site, 'dist'));
+results.mapFiles = mapData(join(site, 'dist'));
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+if (withBrowser) {
+  // The site's own benches, run in the copy: they serve its dist/ and write its bench-results/.
+  const bench = (script) =>
+    execFileSync(process.execPath, [script, '--no-build'], { cwd: site, stdio: 'inherit', env: { ...process.env, BENCH_PORT: '4371' } });
+  bench('scripts/bench/search.mjs');
+  const search = readJson(join(site, 'bench-results/search.json'));
+  results.search = {
+    firstSearchKB: +(Math.max(...search.firstSearch.map((f) => f.sent)) / 1024).toFixed(1),
+    keypressP95Ms: Math.max(...search.typing.map((t) => t.p95)),
+    typing: search.typing,
+  };
+  bench('scripts/bench/map-data.mjs');
+  results.map = readJson(join(site, 'bench-results/map-data.json'));
+}
+if (withIncremental) {
+  // One document's text changes (a word added to its last paragraph), as an edit would.
+  const edited = join(site, DOCUMENTS, `${slugs.at(-1)}.mdx`);
+  writeFileSync(edited, `${readFileSync(edited, 'utf8').trimEnd()} Edited.\n`);
+  console.log('building again after one document changed…');
+  results.incremental = timed(site, 'node node_modules/astro/bin/astro.mjs build --silent');
+  results.incremental.ratioToClean = +(results.incremental.wallSeconds / results.site.wallSeconds).toFixed(2);
+}
 if (withFloor) {
   const floor = join(work, 'floor');
   writeFloor(floor, site);
@@ -154,6 +212,32 @@ if (withFloor) {
     memory: +(results.site.peakMemoryMB / results.floor.peakMemoryMB).toFixed(2),
   };
 }
+
+/** Each budget of scripts/bench/budgets.json for this N, with the measured value, where measured. */
+function checkBudgets() {
+  const budget = readJson(join(root, 'scripts/bench/budgets.json')).scale[String(count)];
+  if (!budget) return undefined;
+  const pages = Object.entries(results.pages);
+  const measured = {
+    wallRatioToFloor: results.ratio?.wall,
+    memoryRatioToFloor: results.ratio?.memory,
+    wallSeconds: results.site.wallSeconds,
+    peakMemoryMB: results.site.peakMemoryMB,
+    htmlPageGzipKB: Math.max(...pages.filter(([k]) => k.endsWith('.html')).map(([, r]) => r.largestGzipKB)),
+    readingPageHtmlGzipKB: results.pages['documents/<slug>/index.html']?.largestGzipKB,
+    mapDataGzipKB: results.map?.dataGzipKB,
+    firstSearchKB: results.search?.firstSearchKB,
+    keypressP95Ms: results.search?.keypressP95Ms,
+    incrementalRatioToClean: results.incremental?.ratioToClean,
+  };
+  return Object.entries(budget).map(([name, limit]) => ({
+    name,
+    limit,
+    value: measured[name],
+    holds: measured[name] === undefined ? null : measured[name] <= limit,
+  }));
+}
+results.budgets = checkBudgets();
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 const out = join(root, 'bench-results', `scale-${count}.json`);
@@ -168,5 +252,22 @@ console.log('\nkind of page                               files   largest gzip K
 for (const [kind, r] of Object.entries(results.pages).sort(([a], [b]) => a.localeCompare(b))) {
   console.log(`${kind.padEnd(44)}${String(r.files).padStart(6)}   ${String(r.largestGzipKB).padStart(8)} (${r.largestRawKB})  ${r.largest}`);
 }
+if (results.search) console.log(`\nsearch: first search ${results.search.firstSearchKB} KB, keypress to results p95 ${results.search.keypressP95Ms} ms`);
+if (results.map) console.log(`map: ${results.map.dataGzipKB} KB gzip of data`);
+if (results.incremental)
+  console.log(`rebuild after one document changed: ${results.incremental.wallSeconds} s (${results.incremental.ratioToClean} of the clean build)`);
+if (results.budgets) {
+  console.log(`\nbudgets for ${count} documents (scripts/bench/budgets.json):`);
+  for (const b of results.budgets)
+    console.log(
+      `  ${b.holds === null ? 'not measured' : b.holds ? 'holds' : 'FAILS'}`.padEnd(16) +
+        `${b.name.padEnd(26)} ${String(b.value ?? '–').padStart(8)}  (≤ ${b.limit})`,
+    );
+  console.log(`  ${results.budgets.filter((b) => b.holds).length} of ${results.budgets.length} hold`);
+}
+const m = results.mapFiles;
+console.log(
+  `\nthe map (gzip KB): /graph/ loads ${m.firstLoadGzipKB} of data, its page ${m.pageGzipKB}; on demand ${m.clusterFiles} cluster files, ${m.allClustersGzipKB} in all (largest ${m.largestClusterGzipKB}), the texts' names ${m.textNamesGzipKB}`,
+);
 console.log(`\nwritten: ${relative(root, out)}`);
 if (!keep) rmSync(work, { recursive: true, force: true });

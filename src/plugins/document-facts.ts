@@ -6,7 +6,7 @@
  * | ----------------- | ---------------------------- | --------------------------------------------- |
  * | `passageCount`    | remark-paragraph-ids.ts      | checking the passages that concept relations cite |
  * | `conceptMentions` | remark-concept-links.ts      | concept pages, the theory map, search filters |
- * | `citations`       | rehype-collect-citations.ts  | reference lists and the bibliography          |
+ * | `citations`       | rehype-collect-citations.ts  | reference lists, the bibliography, each work's page (its sentences) |
  *
  * A plugin writes with `recordDocumentFact(file, fact, value)`. Astro hands what plugins
  * store in `file.data.astro.frontmatter` back from `render()` as `remarkPluginFrontmatter`,
@@ -34,9 +34,11 @@ const citationOccurrence = z
     id: z.string().min(1),
     /** id of the enclosing paragraph ("p-12") or heading; undefined if none. */
     passage: z.string().min(1).optional(),
+    /** The sentence the citation stands in, as written (empty outside a passage). */
+    sentence: z.string(),
   })
   // JSON drops a passage that is undefined; the reader gives the key back, as the plugin made it.
-  .transform(({ key, id, passage }) => ({ key, id, passage }));
+  .transform(({ key, id, passage, sentence }) => ({ key, id, passage, sentence }));
 
 const conceptMention = z.object({
   /** The concept's slug. */

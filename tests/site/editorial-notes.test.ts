@@ -66,6 +66,11 @@ describe('doubts and inferences shown to readers', () => {
     }
   });
 
+  it('on each work’s own page, under its reference', () => {
+    for (const r of withNotes)
+      expectNotesUnder(select('section[aria-labelledby="reference"]', readPage(`/bibliography/${r.id}/`)), r.id, `/bibliography/${r.id}/`);
+  });
+
   it.each(lists.map((l) => [l.document, l] as const))('in the reference list of %s, under each work it names, with the list’s own notes', (slug, list) => {
     const page = readPage(`/documents/${slug}/references/`);
     const reading = readPage(`/documents/${slug}/`);

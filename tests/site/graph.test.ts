@@ -2,7 +2,9 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
+import { copiesOfTexts } from '../helpers/synthetic-graph';
 import type { ConceptGraph, GraphNode } from '../../src/lib/graph/concept-graph';
+import { splitGraph, type MapLayers } from '../../src/lib/graph/split';
 
 const origin = inject('siteOrigin');
 const chromium = useChromium();
@@ -23,7 +25,7 @@ async function openMap(path = '/graph/', options: { viewport?: { width: number; 
   const errors = watchForErrors(page);
   await page.goto(origin + path, { waitUntil: 'load' });
   // The static drawing is there at once; the interactive map starts when the reader moves to it.
-  if (!path.includes('node=')) expect(await page.locator('[data-graph-preview]').isVisible()).toBe(true);
+  if (!/[?&](node|focus)=/.test(path)) expect(await page.locator('[data-graph-preview]').isVisible()).toBe(true);
   await page.locator('[data-graph-app]').hover();
   await page.waitForSelector('[data-graph-app][data-state="drawn"]', { timeout: 15_000 });
   expect(await page.locator('[data-graph-preview]').count()).toBe(0);
@@ -222,6 +224,15 @@ describe('the theory map', () => {
     await context.close();
   });
 
+  it('opens on a concept named by its slug, as concept pages link to it (?focus=)', async () => {
+    const concept = topConcept();
+    const { context, page, errors } = await openMap(`/graph/?focus=${concept.id.slice('concept:'.length)}`);
+    expect(await selectedIds(page)).toEqual([concept.id]);
+    expect(new URL(page.url()).searchParams.get('focus')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)('hovering a node highlights its neighbourhood over a veil that fades the rest (%s)', async (colorScheme) => {
     const concept = topConcept();
     const { context, page } = await openMap('/graph/', { colorScheme });
@@ -337,6 +348,146 @@ describe('the theory map', () => {
     expect(await check('with suggestions')).toEqual([]);
     await page.getByRole('combobox', { name: 'Find on the map' }).press('Enter');
     expect(await check('with a selection')).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a map of a thousand texts (the real texts copied, served in place of the real map files)', () => {
+  let layers: MapLayers;
+  beforeAll(() => {
+    layers = splitGraph(copiesOfTexts(graph, 1000));
+  });
+  const clusterIds = () => layers.overview.nodes.filter((n) => n.file).map((n) => n.id);
+  const chunkOf = (id: string) => [...layers.chunks.values()].find((c) => c.cluster === id)!;
+
+  /** Opens /graph/ with the big map's files in place of the real ones, and lists the text files the page asks for. */
+  async function openBigMap() {
+    const context = await chromium.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const requested: string[] = [];
+    const json = (body: unknown) => ({ contentType: 'application/json', body: JSON.stringify(body) });
+    await context.route('**/graph/concepts.json', (route) => route.fulfill(json(layers.overview)));
+    await context.route('**/graph/texts/*.json', (route) => {
+      const path = new URL(route.request().url()).pathname;
+      requested.push(path);
+      const name = path.replace(/^\/graph\/texts\/|\.json$/g, '');
+      const body = name === 'index' ? layers.textIndex : layers.chunks.get(name);
+      return body ? route.fulfill(json(body)) : route.fulfill({ status: 404 });
+    });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(origin + '/graph/', { waitUntil: 'load' });
+    await page.locator('[data-graph-app]').hover();
+    await page.waitForSelector('[data-graph-app][data-state="drawn"]', { timeout: 15_000 });
+    return { context, page, errors, requested };
+  }
+  const drawnIds = (page: Page) => page.evaluate(() => window.__atlasGraph!.nodes().map((n) => n.id()));
+
+  it('draws the concept layer with the texts in clusters, and loads no text until asked', async () => {
+    const { context, page, errors, requested } = await openBigMap();
+    expect(layers.overview.total.nodes).toBeGreaterThan(1000);
+    expect(clusterIds().length).toBeGreaterThan(3);
+    expect((await drawnIds(page)).sort()).toEqual(layers.overview.nodes.map((n) => n.id).sort());
+    expect(await page.evaluate(() => window.__atlasGraph!.nodes('[agg]').length)).toBe(clusterIds().length);
+    expect(requested).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a cluster from its panel: loads its file and draws its texts in its place', async () => {
+    const { context, page, errors, requested } = await openBigMap();
+    const cluster = layers.overview.nodes.find((n) => n.file)!;
+    await page.evaluate((id) => {
+      window.__atlasGraph!.getElementById(id).emit('tap');
+    }, cluster.id);
+    const panel = page.getByRole('complementary', { name: cluster.label });
+    await expect.poll(() => panel.count()).toBe(1);
+    expect(await axeViolations(page, 'a cluster selected')).toEqual([]);
+    await panel.getByRole('button', { name: `Show these ${cluster.texts} texts` }).click();
+    const texts = chunkOf(cluster.id).nodes.map((n) => n.id);
+    let drawn = new Set<string>();
+    await expect
+      .poll(
+        async () => {
+          drawn = new Set(await drawnIds(page));
+          return texts.every((id) => drawn.has(id)) && !drawn.has(cluster.id);
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    expect(requested).toEqual([cluster.file]);
+    await expect.poll(() => page.locator('[data-graph-status]').textContent()).toContain(`Showing the ${cluster.texts} texts`);
+    // Each text drawn with its links to the concepts it mentions.
+    const edges = await page.evaluate((id) => window.__atlasGraph!.getElementById(id).connectedEdges().length, texts[0]!);
+    expect(edges).toBe(chunkOf(cluster.id).appearances.filter((a) => `document:${a[1]}` === texts[0]).length);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the clusters in view when the reader zooms in, and closes them when the reader zooms out', async () => {
+    const { context, page, errors, requested } = await openBigMap();
+    const cluster = layers.overview.nodes.filter((n) => n.file).sort((a, b) => b.texts! - a.texts!)[0]!;
+    const first = await page.evaluate(() => window.__atlasGraph!.zoom());
+    await page.evaluate(
+      ([id, zoom]) => {
+        const cy = window.__atlasGraph!;
+        cy.zoom({ level: zoom as number, position: cy.getElementById(id as string).position() });
+      },
+      [cluster.id, first * 3],
+    );
+    const texts = chunkOf(cluster.id).nodes.map((n) => n.id);
+    await expect.poll(async () => new Set(await drawnIds(page)).has(texts[0]!), { timeout: 10_000 }).toBe(true);
+    expect(requested).toContain(cluster.file);
+    // Not every cluster: only those in view.
+    expect(requested.length).toBeLessThan(clusterIds().length);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await expect.poll(async () => new Set(await drawnIds(page)).has(cluster.id), { timeout: 10_000 }).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('filtered by a reading-list group, opens its clusters and shows only its texts, their concepts and thinkers', async () => {
+    const { context, page, errors } = await openBigMap();
+    // The real page offers its 8 texts; a big map's page offers its groups instead (GraphMap.astro).
+    await page.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('[data-graph-document]')!;
+      select.append(new Option('Student essays', 'group:essays'));
+    });
+    await page.getByLabel('Show the concepts of').selectOption('group:essays');
+    const essays = new Set(
+      [...layers.chunks.values()]
+        .flatMap((c) => c.nodes)
+        .filter((n) => n.group === 'essays')
+        .map((n) => n.id),
+    );
+    const shownTexts = () =>
+      page.evaluate(() =>
+        window
+          .__atlasGraph!.nodes('[kind = "document"]')
+          .filter((n) => n.style('display') !== 'none')
+          .map((n) => n.id()),
+      );
+    await expect.poll(async () => (await shownTexts()).filter((id) => essays.has(id)).length, { timeout: 10_000 }).toBe(essays.size);
+    const inline = layers.overview.nodes.filter((n) => n.kind === 'document' && !n.file && n.group === 'essays').map((n) => n.id);
+    expect((await shownTexts()).sort()).toEqual([...essays, ...inline].sort());
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('search finds a text not drawn yet by its name, opens its cluster and selects it', async () => {
+    const { context, page, errors, requested } = await openBigMap();
+    const input = page.getByRole('combobox', { name: 'Find on the map' });
+    await input.fill('copy 77');
+    const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+    await expect.poll(() => options.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(requested).toEqual(['/graph/texts/index.json']);
+    const id = (await options.first().getAttribute('data-value'))!;
+    expect(id).toMatch(/-copy-77$/);
+    await input.press('Enter');
+    await expect.poll(() => selectedIds(page), { timeout: 10_000 }).toEqual([id]);
+    const cluster = layers.textIndex!.clusters[layers.textIndex!.texts.find(([t]) => t === id)![2]]!;
+    expect(requested).toContain(layers.overview.nodes.find((n) => n.id === cluster)!.file);
+    expect(await page.locator('[data-graph-panel-title]').textContent()).toContain('(copy 77)');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

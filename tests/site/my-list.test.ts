@@ -185,7 +185,7 @@ describe('the list page', () => {
     // The reference keeps its italics and links from the page it was saved from.
     expect(await items.nth(1).locator('.ref i').first().textContent()).toBe('Street-Level Bureaucracy: Dilemmas of the Individual in Public Services');
     expect(await items.nth(0).locator('.ref a').getAttribute('href')).toBe('https://doi.org/10.1332/20498608Y2024D000000022');
-    expect(await items.nth(1).getByRole('link', { name: 'In the bibliography Lipsky, M. (2010)' }).getAttribute('href')).toBe('/bibliography/#lipsky2010');
+    expect(await items.nth(1).getByRole('link', { name: 'In the bibliography Lipsky, M. (2010)' }).getAttribute('href')).toBe('/bibliography/lipsky2010/');
     expect(await items.nth(3).locator('.ref').textContent()).toMatch(/Mutual aid.*Accessed: \d{1,2} \w+ 20\d\d\)\.$/);
     expect(errors).toEqual([]);
     await context.close();

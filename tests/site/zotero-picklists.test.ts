@@ -3,7 +3,8 @@
  * list on the home page and the concept index) let Zotero
  * save each work: its /web endpoint answers with a pick-list (HTTP 300) whose choices are the
  * works the page shows, and saving every choice gives items whose type and fields match the
- * records. Document pages carry no COinS: Zotero saves the document itself there.
+ * records. A work's own page (/bibliography/<key>/) carries that work's COinS alone, so Zotero
+ * saves it straight away. Document pages carry no COinS: Zotero saves the document itself there.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,6 +75,12 @@ describe('Zotero saves each work a list page shows (COinS pick-lists)', () => {
     const works = shownWorks('/bibliography/', '.bibliography-list > li > h2[id]', (id) => id);
     expect(works.length).toBe(records.size);
     expect(await checkPickList('/bibliography/', works)).toEqual([]);
+  });
+
+  // One work of each type: its own page carries its COinS alone, so Zotero saves it straight away.
+  const oneOfEachType = [...new Map([...records.values()].filter((r) => r.title).map((r) => [r.type, r.id])).values()];
+  it.each(oneOfEachType)('/bibliography/%s/: the work itself, with its type and fields', async (key) => {
+    expect(await checkPickList(`/bibliography/${key}/`, [key])).toEqual([]);
   });
 
   const documents = documentSlugs;

@@ -1,27 +1,30 @@
 /**
- * Browser plumbing shared by the full map and the local graph: one fetch of /graph.json,
- * Cytoscape (imported here, so it ships only with the pages that draw a map), the page's
- * colours read from its CSS custom properties, and restyling when the colour scheme changes.
+ * Browser plumbing shared by the full map and the local graph: the map's data files fetched
+ * once each, Cytoscape (imported here, so it ships only with the pages that draw a map), the
+ * page's colours read from its CSS custom properties, and restyling when the colour scheme
+ * changes.
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import type { ConceptGraph, GraphNode } from '../../lib/graph/model';
+import type { DrawnGraph, MapNode } from '../../lib/graph/layers';
 import { canvasLabel, labelSize, nodeDiameter } from '../../lib/graph/model';
 import { graphStylesheet, DEFAULT_PAGE_COLOURS, type PageColours } from './style';
 import type { Scheme } from '../../lib/graph/palette';
 
-const graphs = new Map<string, Promise<ConceptGraph>>();
+const files = new Map<string, Promise<unknown>>();
 
-/** The map data, fetched once per page however many maps use it. */
-export function loadGraph(url = '/graph.json'): Promise<ConceptGraph> {
-  let p = graphs.get(url);
+/** One of the map's data files (src/lib/graph/layers.ts), fetched once per page however many maps use it. */
+export function loadJson<T>(url: string): Promise<T> {
+  let p = files.get(url);
   if (!p) {
     p = fetch(url, { credentials: 'same-origin' }).then((r) => {
       if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.json() as Promise<ConceptGraph>;
+      return r.json() as Promise<unknown>;
     });
-    graphs.set(url, p);
+    // A failed load may be tried again.
+    p.catch(() => files.delete(url));
+    files.set(url, p);
   }
-  return p;
+  return p as Promise<T>;
 }
 
 /** Cytoscape itself; a promise so that callers can wait for it with the data. (A static
@@ -65,17 +68,31 @@ export function followColourScheme(cy: Core): () => void {
 
 export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Cytoscape elements for nodes (at given positions) and edges. */
+/**
+ * Cytoscape elements for nodes (at given positions) and edges. Texts are drawn at `textSize`
+ * of their usual size (smaller where many share the room of a cluster); an aggregate of texts
+ * is marked `agg`, for its style.
+ */
 export function toElements(
-  nodes: readonly GraphNode[],
-  edges: ConceptGraph['edges'],
-  position: (n: GraphNode) => { x: number; y: number },
+  nodes: readonly MapNode[],
+  edges: DrawnGraph['edges'],
+  position: (n: MapNode) => { x: number; y: number },
+  textSize = 1,
 ): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   for (const n of nodes) {
+    const factor = n.kind === 'document' && n.texts === undefined ? textSize : 1;
     out.push({
       group: 'nodes',
-      data: { id: n.id, label: canvasLabel(n), kind: n.kind, ...(n.domain ? { domain: n.domain } : {}), d: nodeDiameter(n), fs: labelSize(n) },
+      data: {
+        id: n.id,
+        label: canvasLabel(n),
+        kind: n.kind,
+        ...(n.domain ? { domain: n.domain } : {}),
+        ...(n.texts !== undefined ? { agg: 1 } : {}),
+        d: nodeDiameter(n) * factor,
+        fs: labelSize(n) * factor,
+      },
       position: position(n),
     });
   }

@@ -120,5 +120,9 @@ export function combobox<T extends ComboboxItem>({ input, listbox, search, choos
       input.value = '';
       open(false);
     },
+    /** Searches again (more to search has arrived), if the reader is still at it. */
+    refresh() {
+      if (document.activeElement === input && input.value.trim()) render();
+    },
   };
 }

@@ -1,12 +1,14 @@
 /**
  * The small map on a concept page: the concept, and one step around it (related concepts,
- * the texts it appears in, the thinkers behind it), cut from /graph.json in the browser and
- * laid out radially. A picture with links: pointing at a node highlights its links, clicking
- * opens its page. The same connections are listed in text next to it (LocalGraph.astro).
+ * the texts it appears in, or with many texts one node per reading-list group, the thinkers
+ * behind it), from /graph/local/<concept>.json (src/lib/graph/split.ts), laid out radially. A
+ * picture with links: pointing at a node highlights its links, clicking opens its page. The
+ * same connections are listed in text next to it (LocalGraph.astro).
  */
 import type { Core, NodeSingular } from 'cytoscape';
+import type { DrawnGraph } from '../../lib/graph/layers';
 import { indexGraph, neighbourhood, radialLayout } from '../../lib/graph/model';
-import { followColourScheme, loadCytoscape, loadGraph, stylesheetForPage, toElements } from './browser';
+import { followColourScheme, loadCytoscape, loadJson, stylesheetForPage, toElements } from './browser';
 
 declare global {
   interface Window {
@@ -19,7 +21,7 @@ export async function initLocalGraph(container: HTMLElement): Promise<Core | und
   const figure = container.closest<HTMLElement>('[data-local-graph-figure]') ?? container;
   let cy: Core;
   try {
-    const [cytoscape, graph] = await Promise.all([loadCytoscape(), loadGraph(container.dataset.src)]);
+    const [cytoscape, graph] = await Promise.all([loadCytoscape(), loadJson<DrawnGraph>(container.dataset.src ?? '')]);
     const index = indexGraph(graph);
     const hood = neighbourhood(index, id);
     if (hood.nodes.length < 2) {

@@ -1,15 +1,16 @@
 /**
- * The interactive theory map on /graph/: draws /graph.json with the build-time positions
- * (no layout in the browser), and wires the controls rendered by GraphMap.astro: filters,
- * search, zoom, pointer, keys (keyboard.ts), the highlight layer (highlight-layer.ts), the
- * side panel (side-panel.ts) and a polite live region.
+ * The interactive theory map on /graph/: draws the map's first layer (/graph/concepts.json,
+ * src/lib/graph/layers.ts) with the build-time positions (no layout in the browser), opens the
+ * clusters of a big map's texts as the reader zooms in on them, opens them, filters by their
+ * group or looks up one of their texts (text-layer.ts), and wires the controls rendered by
+ * GraphMap.astro: filters, search, zoom, pointer, keys (keyboard.ts), the highlight layer
+ * (highlight-layer.ts), the side panel (side-panel.ts) and a polite live region.
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import {
   describeKind,
   fitViewport,
   indexGraph,
-  layoutScale,
   mapBounds,
   relationsOf,
   searchNodes,
@@ -20,12 +21,14 @@ import {
   type GraphNode,
   type NodeKind,
 } from '../../lib/graph/model';
+import { CONCEPT_PREFIX, clustersForView, filteredGroup, zoomedIn, type MapNode, type MapOverview } from '../../lib/graph/layers';
 import { NODE_KINDS } from '../../lib/graph/palette';
-import { FAST_RENDERING, followColourScheme, loadCytoscape, loadGraph, prefersReducedMotion, stylesheetForPage, toElements, type Cytoscape } from './browser';
+import { FAST_RENDERING, followColourScheme, loadCytoscape, loadJson, prefersReducedMotion, stylesheetForPage, toElements, type Cytoscape } from './browser';
 import { combobox } from './combobox';
 import { highlightLayer } from './highlight-layer';
 import { enableMapKeys } from './keyboard';
 import { sidePanel } from './side-panel';
+import { textLayer } from './text-layer';
 import { announce, need } from '../dom';
 
 declare global {
@@ -34,6 +37,8 @@ declare global {
     __atlasGraph?: Core;
     /** The highlight layer's: the highlighted neighbourhood and the selected node. */
     __atlasGraphHighlight?: Core;
+    /** Opens clusters of texts (all of them, given none) as if the reader had, for tests and benches; false if their texts could not be loaded. */
+    __atlasGraphOpen?: (ids?: string[]) => Promise<boolean>;
   }
 }
 
@@ -69,11 +74,9 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   const searchList = need<HTMLElement>(root, '[data-graph-options]');
 
   let cytoscape: Cytoscape;
-  let index: GraphIndex;
+  let overview: MapOverview;
   try {
-    const [lib, graph] = await Promise.all([loadCytoscape(), loadGraph(root.dataset.src)]);
-    cytoscape = lib;
-    index = indexGraph(graph);
+    [cytoscape, overview] = await Promise.all([loadCytoscape(), loadJson<MapOverview>(root.dataset.src ?? '/graph/concepts.json')]);
     performance.mark('graph:loaded');
   } catch (error) {
     message.hidden = false;
@@ -82,17 +85,21 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     console.warn(error);
     return undefined;
   }
-  const { graph } = index;
-  const scale = layoutScale(graph.nodes);
-  const big = graph.nodes.length + graph.edges.length > BIG_MAP;
+  const texts = textLayer(overview);
+  /** What is drawn now, indexed; it changes as clusters of texts open and close. */
+  let index: GraphIndex = indexGraph(texts.graph());
+  const { scale, textSize } = overview;
+  const position = (n: MapNode) => ({ x: n.x * scale, y: n.y * scale });
+  // Big by what the map may come to draw, with every text open.
+  const big = overview.total.nodes + overview.total.edges > BIG_MAP;
   // Full-resolution drawing on high-density screens, unless the map is big.
   const pixelRatio = big ? 1 : 'auto';
-  const elements = toElements(graph.nodes, graph.edges, (n) => ({ x: n.x * scale, y: n.y * scale }));
+  const elements = toElements(index.graph.nodes, index.graph.edges, position, textSize);
   performance.mark('graph:elements');
   const cy = cytoscape({
     container,
     elements,
-    ...firstView(graph.nodes, scale, big, container),
+    ...firstView(index.graph.nodes, scale, big, container),
     style: stylesheetForPage(),
     minZoom: ZOOM_RANGE.min,
     maxZoom: ZOOM_RANGE.max,
@@ -127,12 +134,13 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   const panel = sidePanel({
     title: panelTitle,
     body: panelBody,
-    index,
-    choose: (id) => goTo(id),
+    index: () => index,
+    choose: (id) => goToDrawn(id),
     clear: () => {
       select(undefined, { announce: true });
       container.focus();
     },
+    open: (id) => void openCluster(id),
   });
 
   // ---- Highlight and selection -------------------------------------------------------
@@ -162,6 +170,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     panel.show(data);
     if (node) ensureVisible(node, options.centre ?? false);
     const url = new URL(location.href);
+    url.searchParams.delete('focus');
     if (data) url.searchParams.set('node', data.id);
     else url.searchParams.delete('node');
     history.replaceState(history.state, '', url);
@@ -178,8 +187,8 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     return n.nonempty() && n.isNode() ? n : undefined;
   };
 
-  /** A node chosen by name or in the panel: shown (filters reset if it was filtered out), centred and selected. */
-  const goTo = (id: string): boolean => {
+  /** A node chosen in the panel (it is drawn): shown (filters reset if it was filtered out), centred and selected. */
+  const goToDrawn = (id: string): boolean => {
     const node = nodeById(id);
     if (!node) return false;
     if (!isShown(node)) resetFilters();
@@ -187,12 +196,97 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     return true;
   };
 
-  /** Goes to the node's page (Enter, or a double click); false if the node has none. */
+  /** A node chosen by name or by the address: a text not drawn yet has its cluster opened first. */
+  const goTo = async (id: string): Promise<boolean> => {
+    if (!nodeById(id)) {
+      const cluster = texts.clusterOf(id) ?? (await texts.names().catch(() => undefined))?.get(id)?.cluster;
+      if (!cluster || !(await openClusters([cluster]))) return false;
+    }
+    return goToDrawn(id);
+  };
+
+  /** Goes to the node's page (Enter, or a double click), or opens a cluster of texts; false if the node has neither. */
   const openPage = (node: NodeSingular): boolean => {
-    const n = index.node.get(node.id());
-    if (n) location.assign(n.url);
+    const n: MapNode | undefined = index.node.get(node.id());
+    if (n?.file) void openCluster(n.id);
+    else if (n) location.assign(n.url);
     return Boolean(n);
   };
+
+  // ---- Clusters of texts (a big map) ---------------------------------------------------
+  /** Brings the drawing in line with the clusters open: removes what went, adds what came, leaves the rest alone. */
+  const redraw = () => {
+    const graph = texts.graph();
+    const ids = new Set([...graph.nodes, ...graph.edges].map((e) => e.id));
+    const gone = cy.elements().filter((e) => !ids.has(e.id()));
+    const fresh = { nodes: graph.nodes.filter((n) => cy.getElementById(n.id).empty()), edges: graph.edges.filter((e) => cy.getElementById(e.id).empty()) };
+    cy.batch(() => {
+      gone.remove();
+      cy.add(toElements(fresh.nodes, fresh.edges, position, textSize));
+    });
+    index = indexGraph(graph);
+    if (selected?.removed()) select(undefined);
+    applyFilters({ announce: false });
+  };
+
+  /** Opens clusters on purpose (they stay open until the map is reset); false if their texts could not be loaded. */
+  const openClusters = async (ids: string[]): Promise<boolean> => {
+    try {
+      await texts.open(ids, 'purpose');
+    } catch (error) {
+      say('Those texts could not be loaded.');
+      console.warn(error);
+      return false;
+    }
+    redraw();
+    return true;
+  };
+
+  /** Opens one cluster (a tap on "Show these texts", Enter, a double click) and shows its texts. */
+  const openCluster = async (id: string) => {
+    const cluster: MapNode | undefined = index.node.get(id);
+    if (!cluster?.file || !(await openClusters([id]))) return;
+    const opened = new Set(texts.textsOf(id));
+    const shown = cy.nodes().filter((n) => opened.has(n.id()));
+    cy.stop();
+    cy.animate({ fit: { eles: shown, padding: FIT_PADDING * 4 } }, { duration: duration() });
+    say(`Showing the ${shown.length} texts of ${cluster.label}.`);
+    container.focus({ preventScroll: true });
+  };
+
+  // Zoomed in from the first view, the clusters in view open; zoomed out, those the zoom
+  // opened close again. Checked once the view has settled.
+  const firstZoom = cy.zoom();
+  let isZoomedIn = false;
+  const clusterPoints = texts.clusters.map((c) => ({ id: c.id, ...position(c), texts: c.texts ?? 0 }));
+  const followView = async () => {
+    isZoomedIn = zoomedIn(isZoomedIn, cy.zoom(), firstZoom);
+    const plan = clustersForView(clusterPoints, cy.extent(), isZoomedIn, texts.openedByZoom);
+    // The cluster of the selected text stays open.
+    const holding = selected ? texts.clusterOf(selected.id()) : undefined;
+    if (holding) texts.keep([holding]);
+    const close = plan.close.filter((id) => id !== holding);
+    texts.close(close);
+    let opened: string[] = [];
+    try {
+      opened = await texts.open(plan.open, 'zoom');
+    } catch (error) {
+      console.warn(error);
+    }
+    if (close.length || opened.length) redraw();
+    if (opened.length) {
+      const count = opened.reduce((n, id) => n + texts.textsOf(id).length, 0);
+      say(`Zoomed in: ${count} more ${count === 1 ? 'text' : 'texts'} shown.`);
+    }
+  };
+  let viewTimer: number | undefined;
+  if (texts.clusters.length) {
+    cy.on('viewport', () => {
+      window.clearTimeout(viewTimer);
+      viewTimer = window.setTimeout(() => void followView(), 200);
+    });
+  }
+  window.__atlasGraphOpen = (ids) => openClusters(ids ?? texts.clusters.map((c) => c.id));
 
   // ---- Filters -------------------------------------------------------------------------
   const checked = <T extends string>(name: string) =>
@@ -219,7 +313,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     else highlight(selected);
     if (options.fit) fitVisible();
     if (options.announce !== false)
-      say(`Showing ${visible.nodes.size} of ${graph.nodes.length} nodes and ${visible.edges.size} of ${graph.edges.length} links.`);
+      say(`Showing ${visible.nodes.size} of ${index.graph.nodes.length} nodes and ${visible.edges.size} of ${index.graph.edges.length} links.`);
   };
 
   const resetFilters = () => {
@@ -230,19 +324,48 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
 
   root.addEventListener('change', (ev) => {
     const target = ev.target as HTMLElement;
-    if (target === documentSelect || target.matches('input[type="checkbox"]')) applyFilters({ fit: target === documentSelect });
+    if (target === documentSelect) {
+      // A group's texts are opened before the map shows only them.
+      const group = filteredGroup(documentSelect.value);
+      void (group ? openClusters(texts.clustersOf(group)) : Promise.resolve(true)).then(() => applyFilters({ fit: true }));
+    } else if (target.matches('input[type="checkbox"]')) applyFilters();
   });
 
   // ---- Search --------------------------------------------------------------------------
+  // On a big map, the texts not drawn yet are found by their names, loaded when the reader
+  // starts to search.
+  let namedTexts: GraphNode[] = [];
+  const searchable = () => {
+    if (!namedTexts.length) return index.graph.nodes;
+    return [...index.graph.nodes, ...namedTexts.filter((n) => !index.node.has(n.id))];
+  };
   const search = combobox({
     input: searchInput,
     listbox: searchList,
-    search: (q) => searchNodes(graph.nodes, q, 8).map((n) => ({ id: n.id, label: n.label, hint: NODE_KINDS[n.kind].singular })),
+    search: (q) =>
+      searchNodes(searchable(), q, 8).map((n: MapNode) => ({
+        id: n.id,
+        label: n.label,
+        hint: n.texts === undefined ? NODE_KINDS[n.kind].singular : `${n.texts} texts`,
+      })),
     choose: (item) => {
-      if (goTo(item.id)) container.focus({ preventScroll: true });
+      void goTo(item.id).then((found) => {
+        if (found) container.focus({ preventScroll: true });
+      });
     },
     announce: say,
   });
+  const loadNames = () => {
+    void texts
+      .names()
+      .then((names) => {
+        if (namedTexts.length || !names.size) return;
+        namedTexts = [...names].map(([id, { label }]) => ({ id, kind: 'document', label, url: '', size: 1, x: 0, y: 0 }));
+        search.refresh();
+      })
+      .catch((error: unknown) => console.warn(error));
+  };
+  if (overview.textIndex) for (const type of ['focus', 'input']) searchInput.addEventListener(type, loadNames);
 
   // ---- Zoom, fit and reset: the buttons (data-graph-action) and keys ------------------------
   const zoomBy = (factor: number) => {
@@ -263,6 +386,8 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
         break;
       case 'reset':
         search.clear();
+        texts.closeAll();
+        redraw();
         resetFilters();
         select(undefined);
         fitVisible();
@@ -315,9 +440,13 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     const clicked = id ? nodeById(id) : undefined;
     if (clicked && isShown(clicked)) select(clicked, { announce: true });
   }
-  const requested = new URL(location.href).searchParams.get('node');
+  // The address may name a node (?node=), or a concept by its slug (?focus=, from concept pages).
+  const params = new URL(location.href).searchParams;
+  const focus = params.get('focus');
+  const requested = params.get('node') ?? (focus ? `${CONCEPT_PREFIX}${focus}` : undefined);
   const start = requested ? nodeById(requested) : undefined;
   if (start) select(start, { centre: true });
+  else if (requested && texts.clusters.length) void goTo(requested);
   else takePendingClick();
   performance.mark('graph:ready');
   return cy;

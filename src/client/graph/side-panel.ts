@@ -4,6 +4,7 @@
  * passages. Drawn with DOM calls from the graph data (no HTML strings).
  */
 import { describeKind, relationsOf, shortTitle, type GraphIndex, type GraphNode, type Relation } from '../../lib/graph/model';
+import type { MapEdge, MapNode } from '../../lib/graph/layers';
 import { isConceptRelation } from '../../lib/graph/edge-kinds';
 import { passageLabel } from '../../lib/documents/passage-label';
 import { el } from '../dom';
@@ -17,14 +18,22 @@ const OPEN_LINK_TEXT: Record<GraphNode['kind'], string> = {
 export interface SidePanelOptions {
   title: HTMLElement;
   body: HTMLElement;
-  index: GraphIndex;
+  /** The graph drawn now (it changes as clusters of texts open and close). */
+  index: () => GraphIndex;
   /** A node's button in the panel was pressed: select that node (true if it could be). */
   choose: (id: string) => boolean;
   /** "Clear selection" was pressed. */
   clear: () => void;
+  /** "Show these texts" was pressed on a cluster of texts. */
+  open: (id: string) => void;
 }
 
-export function sidePanel({ title, body, index, choose, clear }: SidePanelOptions) {
+/** "3 mentions", or for an edge to an aggregate of texts "in 12 texts, 30 mentions". */
+const mentionCount = (e: MapEdge) =>
+  `${e.texts !== undefined ? `in ${e.texts} ${e.texts === 1 ? 'text' : 'texts'}, ` : ''}${e.weight} ${e.weight === 1 ? 'mention' : 'mentions'}`;
+
+export function sidePanel({ title, body, index: currentIndex, choose, clear, open }: SidePanelOptions) {
+  let index = currentIndex();
   const nodeButton = (n: GraphNode) => el('button', { type: 'button', class: 'node-link', 'data-node': n.id }, n.label);
 
   const passageLinks = (passages: { document: string; passage: string; url: string }[], withDocument: boolean) =>
@@ -48,7 +57,8 @@ export function sidePanel({ title, body, index, choose, clear }: SidePanelOption
   };
 
   /** Shows a node's details, or with none, what the panel is for. */
-  function show(n: GraphNode | undefined) {
+  function show(n: MapNode | undefined) {
+    index = currentIndex();
     body.replaceChildren();
     if (!n) {
       title.textContent = 'Details';
@@ -64,13 +74,20 @@ export function sidePanel({ title, body, index, choose, clear }: SidePanelOption
     if (n.kind === 'concept' && typeof n.mentions === 'number') kind.append(` · ${n.mentions} ${n.mentions === 1 ? 'mention' : 'mentions'}`);
     body.append(kind);
     if (n.summary) body.append(el('p', { class: 'panel-summary' }, n.summary));
-    body.append(
-      el(
-        'p',
-        { class: 'panel-open' },
-        el('a', { href: n.url, 'data-panel-open': '' }, `${OPEN_LINK_TEXT[n.kind]}`, el('span', { class: 'visually-hidden' }, `: ${n.label}`)),
-      ),
-    );
+    if (n.file) {
+      body.append(
+        el('p', {}, el('button', { type: 'button', 'data-panel-expand': n.id }, `Show these ${n.texts ?? ''} texts`)),
+        el('p', {}, el('a', { href: n.url }, 'Their group on the reading list')),
+      );
+    } else {
+      body.append(
+        el(
+          'p',
+          { class: 'panel-open' },
+          el('a', { href: n.url, 'data-panel-open': '' }, `${OPEN_LINK_TEXT[n.kind]}`, el('span', { class: 'visually-hidden' }, `: ${n.label}`)),
+        ),
+      );
+    }
 
     const all = relationsOf(index, n.id);
     const relations = all.filter((r) => r.edge.kind !== 'appears-in');
@@ -80,12 +97,12 @@ export function sidePanel({ title, body, index, choose, clear }: SidePanelOption
     }
     if (appearances.length) {
       body.append(
-        el('h3', {}, n.kind === 'document' ? 'Concepts in this text' : 'Where it appears'),
+        el('h3', {}, n.kind === 'document' ? (n.texts !== undefined ? 'Concepts in these texts' : 'Concepts in this text') : 'Where it appears'),
         el(
           'ul',
           { class: 'panel-list' },
           ...appearances.map((r) => {
-            const li = el('li', {}, nodeButton(r.other), ` ${r.edge.weight} ${r.edge.weight === 1 ? 'mention' : 'mentions'}`);
+            const li = el('li', {}, nodeButton(r.other), ` ${mentionCount(r.edge)}`);
             if (r.edge.passages?.length) li.append(el('span', { class: 'evidence' }, 'Passages: ', ...passageLinks(r.edge.passages, false)));
             return li;
           }),
@@ -99,9 +116,11 @@ export function sidePanel({ title, body, index, choose, clear }: SidePanelOption
   body.addEventListener('click', (ev) => {
     const target = ev.target as Element;
     const button = target.closest<HTMLButtonElement>('button[data-node]');
+    const expand = target.closest<HTMLButtonElement>('button[data-panel-expand]');
     if (button) {
       if (choose(button.dataset.node ?? '')) title.focus();
-    } else if (target.closest('[data-panel-clear]')) clear();
+    } else if (expand) open(expand.dataset.panelExpand ?? '');
+    else if (target.closest('[data-panel-clear]')) clear();
   });
 
   return { show };

@@ -72,6 +72,8 @@ export function graphStylesheet(scheme: Scheme, page: PageColours): StylesheetJs
   }
   // Thinkers' names appear when zoomed in, or when they are highlighted.
   sheet.push({ selector: 'node[kind = "thinker"]', style: { 'min-zoomed-font-size': 10 } });
+  // A node that stands for many texts (a cluster, until it is opened): a double outline, like a stack.
+  sheet.push({ selector: 'node[agg]', style: { 'border-width': 4, 'border-style': 'double', 'border-color': page.fg, 'font-weight': 'bold' } });
   for (const [domain, colour] of Object.entries(DOMAIN_COLOURS)) {
     sheet.push({ selector: `node[kind = "concept"][domain = ${attr(domain)}]`, style: { 'background-color': colour[scheme] } });
   }

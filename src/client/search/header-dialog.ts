@@ -14,12 +14,12 @@
 import { el, loadStylesheet } from '../dom';
 import stylesheet from './header-dialog.css?url';
 import { loadPagefind, rankAndView, runQuery, type ResultView } from './engine';
+import { latestOnly } from './latest-only';
 
 /** The dialog's styles, fetched with this module; the header waits for them before opening it. */
 export const styled = loadStylesheet(stylesheet);
 
 const SHOWN = 8;
-const DEBOUNCE_MS = 120;
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -60,7 +60,6 @@ function build(host: HTMLElement): HTMLDialogElement {
 
   let active = -1;
   let seq = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const options = () => [...list.querySelectorAll<HTMLElement>('[role=option]')];
 
   const setActive = (i: number) => {
@@ -120,6 +119,9 @@ function build(host: HTMLElement): HTMLDialogElement {
     }
   };
 
+  // Each keystroke searches at once; while a search runs, only the newest query waits for it.
+  const searchAsTyped = latestOnly(search);
+
   const go = (href: string) => {
     d.close();
     location.assign(href);
@@ -127,8 +129,7 @@ function build(host: HTMLElement): HTMLDialogElement {
 
   input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(search, DEBOUNCE_MS);
+    searchAsTyped();
   });
   input.addEventListener('keydown', (e) => {
     const n = options().length;

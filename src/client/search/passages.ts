@@ -4,7 +4,7 @@
  * each with the position of its first word. A hit belongs to the block anchor with the
  * greatest position at or before it; paragraphs (p-N) win ties, and inline anchors (a
  * citation link inside a paragraph) never count, so a hit links to its paragraph:
- * /documents/<slug>/#p-12, or a bibliography work: /bibliography/#<key>.
+ * /documents/<slug>/#p-12, or a section of a work’s page: /bibliography/<key>/#reference.
  *
  * The excerpt of each passage is cut from the page text around its best hit, kept inside
  * the passage, HTML-escaped, with the hits wrapped in <mark> as Pagefind does.

@@ -15,9 +15,9 @@ import { searchHistory, type SearchState } from './url-state';
 import { appendResults, drawFilters, fillForm, readForm, resultsMessage, showCounts } from './search-view';
 import { PAGE_KINDS, type SearchFilterName } from '../../lib/search/filters';
 import { need } from '../dom';
+import { latestOnly } from './latest-only';
 
 const PAGE_SIZE = 10;
-const DEBOUNCE_MS = 150;
 
 /** Reads, for every filter value, the pages that have it (filter-only searches; cheap once the filter index is in). */
 async function readMembership(pagefind: Pagefind): Promise<{ membership: Membership; totals: Record<string, Record<string, number>> }> {
@@ -61,7 +61,6 @@ export function startSearchPage(root: ParentNode = document): void {
   };
 
   let seq = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let order: Merged<PagefindResult>[] = [];
   let shown = 0;
   let spellings: string[] = [];
@@ -141,14 +140,19 @@ export function startSearchPage(root: ParentNode = document): void {
     }
   };
 
+  // Each keystroke searches at once; while a search runs, only the newest waits for it. The
+  // form is read when the search starts, so a search that waited never shows an older state.
+  const searchAsTyped = latestOnly(() => {
+    const s = readForm(input, filterBody);
+    entries.follow(s);
+    return run(s);
+  });
   const entries = searchHistory((s) => {
-    clearTimeout(timer);
     fillForm(input, filterBody, s);
     void run(s);
   });
   /** Enter, a filter or Clear: a new history entry, and the search run at once. */
   const commit = () => {
-    clearTimeout(timer);
     const s = readForm(input, filterBody);
     entries.commit(s);
     void run(s);
@@ -156,12 +160,7 @@ export function startSearchPage(root: ParentNode = document): void {
 
   input.addEventListener('focus', () => void start().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const s = readForm(input, filterBody);
-      entries.follow(s);
-      void run(s);
-    }, DEBOUNCE_MS);
+    searchAsTyped();
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -53,7 +53,8 @@ const text = z.string().min(1);
 
 /** The CSL-JSON fields a record may hold (besides `custom`, our notes). */
 const cslFields = {
-    id: z.string().regex(/^[a-z0-9-]+$/, 'keys are lowercase letters and digits'),
+    // A key is also an address (/bibliography/<key>/): one of digits alone would be a page of the index (/bibliography/2/).
+    id: z.string().regex(/^(?=[a-z0-9-]*[a-z])[a-z0-9-]+$/, 'keys are lowercase letters, digits and hyphens, with at least one letter'),
     type: z.enum(CSL_TYPES),
     title: text.optional(),
     author: z.array(cslName).optional(),

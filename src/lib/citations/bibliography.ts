@@ -21,22 +21,30 @@ export function pick(works: ReadonlyMap<string, CslItem>, keys: readonly string[
   });
 }
 
-interface CitingDocument {
+/** A citation of a work in a document's text: its link id, its passage and the sentence it stands in. */
+export interface CitingPassage {
+  id: string;
+  passage: string | undefined;
+  sentence: string;
+}
+
+export interface CitingDocument {
   id: string;
   title: string;
   /** Citations of the work in this document's text, in order. */
-  citations: { id: string; passage: string | undefined }[];
+  citations: CitingPassage[];
   /** True when the work is in the document's printed reference list. */
   listed: boolean;
 }
 
-interface BibliographyIndexEntry {
+export interface BibliographyIndexEntry {
   key: string;
   item: CslItem;
   /** Sort key: first author's family name (or corporate name, or title), lower-cased. */
   sortAuthor: string;
   /** Year of issue, or null for "no date". */
   year: number | null;
+  /** The documents that cite or list the work, in reading order. */
   citedBy: CitingDocument[];
   /** Total in-text citations across the corpus. */
   citationCount: number;
@@ -45,7 +53,7 @@ interface BibliographyIndexEntry {
 export interface DocumentCitations {
   id: string;
   title: string;
-  citations: readonly { key: string; id: string; passage: string | undefined }[];
+  citations: readonly { key: string; id: string; passage: string | undefined; sentence: string }[];
   listedKeys: ReadonlySet<string>;
 }
 
@@ -63,30 +71,47 @@ function yearOf(item: CslItem): number | null {
   return yearOfDate(item.issued) ?? null;
 }
 
+/** The order of the bibliography: by author, then year (works without a date last within an author), then key. */
+export const byAuthorThenYear = (
+  a: Pick<BibliographyIndexEntry, 'sortAuthor' | 'year' | 'key'>,
+  b: Pick<BibliographyIndexEntry, 'sortAuthor' | 'year' | 'key'>,
+): number => a.sortAuthor.localeCompare(b.sortAuthor, 'en-GB') || (a.year ?? 9999) - (b.year ?? 9999) || a.key.localeCompare(b.key);
+
 /**
- * Every work with the documents that cite or list it, sorted by author then year (works
- * without a date last within an author).
+ * Every work with the documents that cite or list it, sorted by author then year. One pass
+ * over the documents' citations, so the cost grows with the corpus, not with works × documents.
  */
 export function buildBibliographyIndex(works: ReadonlyMap<string, CslItem>, documents: readonly DocumentCitations[]): BibliographyIndexEntry[] {
+  const citedBy = new Map<string, CitingDocument[]>();
+  for (const d of documents) {
+    const here = new Map<string, CitingDocument>();
+    const entry = (key: string) => {
+      let found = here.get(key);
+      if (!found) {
+        found = { id: d.id, title: d.title, citations: [], listed: d.listedKeys.has(key) };
+        here.set(key, found);
+      }
+      return found;
+    };
+    for (const c of d.citations) entry(c.key).citations.push({ id: c.id, passage: c.passage, sentence: c.sentence });
+    for (const key of d.listedKeys) entry(key);
+    for (const [key, found] of here) {
+      if (!citedBy.has(key)) citedBy.set(key, []);
+      citedBy.get(key)!.push(found);
+    }
+  }
   const entries = [...works.values()].map((item): BibliographyIndexEntry => {
-    const citedBy = documents
-      .map((d) => ({
-        id: d.id,
-        title: d.title,
-        citations: d.citations.filter((c) => c.key === item.id).map(({ id, passage }) => ({ id, passage })),
-        listed: d.listedKeys.has(item.id),
-      }))
-      .filter((d) => d.listed || d.citations.length > 0);
+    const by = citedBy.get(item.id) ?? [];
     return {
       key: item.id,
       item,
       sortAuthor: sortAuthorOf(item),
       year: yearOf(item),
-      citedBy,
-      citationCount: citedBy.reduce((n, d) => n + d.citations.length, 0),
+      citedBy: by,
+      citationCount: by.reduce((n, d) => n + d.citations.length, 0),
     };
   });
-  return entries.sort((a, b) => a.sortAuthor.localeCompare(b.sortAuthor, 'en-GB') || (a.year ?? 9999) - (b.year ?? 9999) || a.key.localeCompare(b.key));
+  return entries.sort(byAuthorThenYear);
 }
 
 /** "Lipsky (2010)", "Hill and Laredo (2019)", "Hill et al. (2018)", "IFSW (n.d.)": a work's short name. */

@@ -119,12 +119,7 @@ const SETTLING_ITERATIONS = 40;
  * weighted by its mentions), a seeded step apart from the others so that texts on the same
  * concepts do not start on one point. ForceAtlas2 then settles the whole graph briefly.
  */
-function placeTextsByConcepts(
-  graph: Graph,
-  settings: (g: Graph) => Record<string, unknown>,
-  random: () => number,
-  iterations: number,
-): void {
+function placeTextsByConcepts(graph: Graph, settings: (g: Graph) => Record<string, unknown>, random: () => number, iterations: number): void {
   const core = graph.copy();
   graph.forEachNode((id) => {
     if (id.startsWith('document:')) core.dropNode(id);
@@ -223,7 +218,7 @@ export function buildConceptGraph(
       const works = corpusWorks(o);
       const existing = nodes.get(id);
       if (existing) existing.works = [...new Set([...(existing.works ?? []), ...works])];
-      else nodes.set(id, { id, kind: 'thinker', label: o.name, url: works[0] ? `/bibliography/#${works[0]}` : `/concepts/${c.slug}/#origin`, works, score: 0 });
+      else nodes.set(id, { id, kind: 'thinker', label: o.name, url: works[0] ? `/bibliography/${works[0]}/` : `/concepts/${c.slug}/#origin`, works, score: 0 });
       nodes.get(id)!.score += 1;
       const kind = o.role === 'coined' ? 'coined-by' : 'shaped-by';
       const creditedIn = o.creditedIn ? { ...o.creditedIn, url: passageUrl(o.creditedIn.document, o.creditedIn.passage) } : undefined;
@@ -258,7 +253,13 @@ export function buildConceptGraph(
   const random = seeded(options.seed ?? 20261123);
   for (const n of nodes.values()) graph.addNode(n.id, { x: random() * 100, y: random() * 100 });
   for (const e of edges) graph.addEdge(e.source, e.target, { weight: e.kind === 'appears-in' ? Math.min(e.weight, 5) / 2 : 1 });
-  const layoutSettings = (g: Graph) => ({ ...forceAtlas2.inferSettings(g), gravity: 1, scalingRatio: 12, strongGravityMode: true, barnesHutOptimize: g.order > 500 });
+  const layoutSettings = (g: Graph) => ({
+    ...forceAtlas2.inferSettings(g),
+    gravity: 1,
+    scalingRatio: 12,
+    strongGravityMode: true,
+    barnesHutOptimize: g.order > 500,
+  });
   if (documents.length > LARGE_CORPUS) placeTextsByConcepts(graph, layoutSettings, random, options.iterations ?? 400);
   const positions = forceAtlas2(graph, {
     iterations: documents.length > LARGE_CORPUS ? SETTLING_ITERATIONS : (options.iterations ?? 400),

@@ -1,11 +1,12 @@
 /**
- * Pure helpers over the theory map's data (/graph.json): filtering, search, neighbourhoods,
+ * Pure helpers over the theory map's data (/graph.json, or the part of it drawn: layers.ts): filtering, search, neighbourhoods,
  * the relations of one node read from its side, keyboard moves and small layouts. Used in
  * the browser by the map and the local graph, and at build time by the lists, so the
  * canvas, the side panel and the text alternative say the same thing.
  */
 import type { ConceptGraph, GraphEdge, GraphNode, NodeKind } from './concept-graph';
 import { EDGE_READINGS, type EdgeKind } from './edge-kinds.ts';
+import { filteredGroup, type MapNode } from './layers.ts';
 
 export type { ConceptGraph, EdgeKind, GraphEdge, GraphNode, NodeKind };
 
@@ -55,23 +56,32 @@ export function relationsOf(index: GraphIndex, id: string): Relation[] {
 export interface Filters {
   kinds: ReadonlySet<NodeKind>;
   edgeKinds: ReadonlySet<EdgeKind>;
-  /** A document node id: show only that text, its concepts, and their thinkers. Empty for all. */
+  /**
+   * A document node id: show only that text, its concepts, and their thinkers; or a
+   * reading-list group ("group:essays"): the same for all its texts. Empty for all.
+   */
   document: string;
 }
 
 /**
  * Which nodes and edges a set of filters leaves on the map. A node kind unticked hides
  * those nodes and their edges; an edge kind unticked hides those edges only. With a
- * document chosen, the map keeps that document, the concepts that appear in it and the
- * thinkers of those concepts (other documents go).
+ * document (or a group of them) chosen, the map keeps those documents, the concepts that
+ * appear in them and the thinkers of those concepts (other documents go).
  */
 export function visibleElements(index: GraphIndex, filters: Filters): { nodes: Set<string>; edges: Set<string> } {
   let scope: Set<string> | undefined;
-  if (filters.document && index.node.has(filters.document)) {
+  const group = filteredGroup(filters.document);
+  const chosen = group
+    ? index.graph.nodes.filter((n) => n.kind === 'document' && (n as MapNode).group === group).map((n) => n.id)
+    : index.node.has(filters.document)
+      ? [filters.document]
+      : [];
+  if (group || chosen.length) {
     const concepts = new Set(
-      (index.edgesOf.get(filters.document) ?? []).filter((e) => e.kind === 'appears-in').map((e) => (e.source === filters.document ? e.target : e.source)),
+      chosen.flatMap((d) => (index.edgesOf.get(d) ?? []).filter((e) => e.kind === 'appears-in').map((e) => (e.source === d ? e.target : e.source))),
     );
-    scope = new Set([filters.document, ...concepts]);
+    scope = new Set([...chosen, ...concepts]);
     for (const c of concepts) {
       for (const e of index.edgesOf.get(c) ?? []) {
         if (e.kind === 'coined-by' || e.kind === 'shaped-by') scope.add(e.source === c ? e.target : e.source);
@@ -236,8 +246,9 @@ export function shortTitle(label: string, max = 40): string {
   return shortLabel(trimmed, max);
 }
 
-/** The label drawn on the canvas. */
-export const canvasLabel = (n: Pick<GraphNode, 'kind' | 'label'>) => (n.kind === 'document' ? shortTitle(n.label, 34) : shortLabel(n.label, 38));
+/** The label drawn on the canvas (an aggregate of texts has a short one of its own). */
+export const canvasLabel = (n: Pick<MapNode, 'kind' | 'label' | 'short'>) =>
+  n.short ?? (n.kind === 'document' ? shortTitle(n.label, 34) : shortLabel(n.label, 38));
 
 /** One step around a node: the node, its neighbours and the edges between the node and them. */
 export function neighbourhood(index: GraphIndex, id: string): ConceptGraph {
@@ -294,9 +305,10 @@ export function radialLayout(
 /** "journal article, 2021": a text's type and year, as far as known (the map's lists and panel). */
 export const documentTypeAndYear = (n: Pick<GraphNode, 'docType' | 'year'>): string => [n.docType?.replace(/-/g, ' '), n.year].filter(Boolean).join(', ');
 
-/** "concept", "text: journal article, 2021", "thinker", for announcements and the panel. */
-export function describeKind(n: GraphNode): string {
+/** "concept", "text: journal article, 2021", "thinker", "125 texts, shown as one", for announcements and the panel. */
+export function describeKind(n: MapNode): string {
   if (n.kind === 'concept') return n.domain ? `concept, ${n.domain}` : 'concept';
+  if (typeof n.texts === 'number') return `${n.texts} ${n.texts === 1 ? 'text' : 'texts'}, shown as one`;
   if (n.kind === 'document') return ['text', documentTypeAndYear(n)].filter(Boolean).join(': ');
   return 'thinker';
 }

@@ -166,7 +166,7 @@ export function itemUrl(id: string): string {
     case 'concept':
       return `/concepts/${name}/`;
     case 'work':
-      return `/bibliography/#${name}`;
+      return `/bibliography/${name}/`;
   }
 }
 

@@ -4,6 +4,8 @@
  * author, year).
  */
 import type { DocumentData } from '../../content/schemas/documents.ts';
+import type { CslItem } from '../../content/schemas/bibliography.ts';
+import { yearOfDate } from '../citations/csl-dates.ts';
 import { displayYear, formatAuthorNames } from '../documents/display.ts';
 import { SOURCE_TYPES, type PageKind, type SearchFilterName } from './filters.ts';
 
@@ -33,6 +35,15 @@ export function conceptSearchFields(name: string, domain: string): SearchFields 
   };
 }
 
-export function bibliographySearchFields(): SearchFields {
-  return { meta: { kind: 'Reference', authors: 'Bibliography', year: '' }, filters: { kind: ['Reference'] } };
+/** A work of the bibliography, on its own page: its authors (or editors) as the reference names them, and its year. */
+export function workSearchFields(item: Pick<CslItem, 'author' | 'editor' | 'issued'>): SearchFields {
+  const names = (item.author ?? item.editor ?? []).map((n) => n.literal ?? [n.given, n['non-dropping-particle'], n.family].filter(Boolean).join(' '));
+  return {
+    meta: {
+      kind: 'Reference',
+      authors: names.length ? formatAuthorNames(names.map((name) => ({ name }))) : 'Bibliography',
+      year: String(yearOfDate(item.issued) ?? 'n.d.'),
+    },
+    filters: { kind: ['Reference'] },
+  };
 }

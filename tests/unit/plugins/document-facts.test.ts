@@ -18,8 +18,8 @@ const facts: DocumentFacts = {
   passageCount: 3,
   conceptMentions: [{ concept: 'mutual-aid', passage: 'p-2', sentence: 'Mutual aid came first.', text: 'Mutual aid' }],
   citations: [
-    { key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-1' },
-    { key: 'harvey2005', id: 'cite-harvey2005-1', passage: undefined },
+    { key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-1', sentence: 'As Lipsky (2010) shows.' },
+    { key: 'harvey2005', id: 'cite-harvey2005-1', passage: undefined, sentence: '' },
   ],
 };
 

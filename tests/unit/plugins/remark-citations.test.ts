@@ -49,13 +49,21 @@ describe('remarkCitations', () => {
 });
 
 describe('rehypeCollectCitations', () => {
-  it('records each citation with its link id and the passage it stands in, in order', () => {
+  it('records each citation with its link id, the passage it stands in and its sentence, in order', () => {
     const { citations } = run('# Heading [Harvey, 2005](cite:harvey2005)\n\nText ([Lipsky, 2010](cite:lipsky2010)).\n\n> Quoted [Lipsky](cite:lipsky2010).');
     expect(citations).toEqual([
       // Headings get their ids from Astro's own heading-id step, which this small pipeline leaves out.
-      { key: 'harvey2005', id: 'cite-harvey2005-1', passage: undefined },
-      { key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-1' },
-      { key: 'lipsky2010', id: 'cite-lipsky2010-2', passage: 'p-2' },
+      { key: 'harvey2005', id: 'cite-harvey2005-1', passage: undefined, sentence: '' },
+      { key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-1', sentence: 'Text (Lipsky, 2010).' },
+      { key: 'lipsky2010', id: 'cite-lipsky2010-2', passage: 'p-2', sentence: 'Quoted Lipsky.' },
+    ]);
+  });
+
+  it('gives each citation the sentence it stands in, across the passage’s inline markup', () => {
+    const { citations } = run('First *words*. As [Hill et al. (2018)](cite:harvey2005) argue, **it** holds ([Lipsky, 2010](cite:lipsky2010)). Last.');
+    expect(citations.map((c) => c.sentence)).toEqual([
+      'As Hill et al. (2018) argue, it holds (Lipsky, 2010).',
+      'As Hill et al. (2018) argue, it holds (Lipsky, 2010).',
     ]);
   });
 

@@ -160,7 +160,8 @@ function statusRegion(): HTMLElement {
 
 /** The entry a Cite button stands in, and the key of its work (see cite-buttons.ts). */
 function workOf(button: HTMLButtonElement): { entry: HTMLElement; key: string; label: string } | undefined {
-  const entry = button.closest('li');
+  // The entry as cite-buttons.ts finds it: a work's list entry, or a work's own page's reference block.
+  const entry = button.closest<HTMLElement>('[data-save^="work:"], [data-save-works] > li[id^="ref-"]');
   if (!entry) return undefined;
   const key = entry.dataset.save?.startsWith('work:') ? entry.dataset.save.slice(5) : entry.id.slice(4);
   const label = button.querySelector('.visually-hidden')?.textContent?.trim() ?? key;

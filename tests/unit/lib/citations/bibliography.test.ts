@@ -48,12 +48,17 @@ describe('buildBibliographyIndex', () => {
       id: 'a',
       title: 'A',
       citations: [
-        { key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-3' },
-        { key: 'lipsky2010', id: 'cite-lipsky2010-2', passage: 'p-8' },
+        { key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-3', sentence: 'One (Lipsky, 2010).' },
+        { key: 'lipsky2010', id: 'cite-lipsky2010-2', passage: 'p-8', sentence: 'Two.' },
       ],
       listedKeys: new Set(['lipsky2010']),
     },
-    { id: 'b', title: 'B', citations: [{ key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-1' }], listedKeys: new Set(['lipsky2010', 'basw2014']) },
+    {
+      id: 'b',
+      title: 'B',
+      citations: [{ key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-1', sentence: 'Three.' }],
+      listedKeys: new Set(['lipsky2010', 'basw2014']),
+    },
   ]);
   it('sorts by author (corporate names and titles without a leading article)', () => {
     expect(index.map((e) => e.key)).toEqual(['basw2014', 'frontiersnd', 'lipsky2010']);

@@ -102,7 +102,7 @@ describe('doubts and inferences reach the reference view', () => {
     },
     works,
     formatEntries([...works.values()], 'harvard'),
-    [{ key: 'thompson2008', id: 'cite-thompson2008-1', passage: 'p-2' }],
+    [{ key: 'thompson2008', id: 'cite-thompson2008-1', passage: 'p-2', sentence: '' }],
   );
   it('carries each inference and doubt of a listed work, in order', () => {
     expect(view.entries[0]!.inferences).toEqual(['First published in 1980.']);

@@ -33,9 +33,9 @@ describe('buildReferenceList', () => {
     unlisted: [{ key: 'frontiersnd', line: 3, mention: 'Frontiers | Facilitating' }],
   };
   const citations = [
-    { key: 'harvey2005', id: 'cite-harvey2005-1', passage: 'p-2' },
-    { key: 'alexander2009', id: 'cite-alexander2009-1', passage: 'p-3' },
-    { key: 'harvey2005', id: 'cite-harvey2005-2', passage: 'p-9' },
+    { key: 'harvey2005', id: 'cite-harvey2005-1', passage: 'p-2', sentence: '' },
+    { key: 'alexander2009', id: 'cite-alexander2009-1', passage: 'p-3', sentence: '' },
+    { key: 'harvey2005', id: 'cite-harvey2005-2', passage: 'p-9', sentence: '' },
   ];
   const view = buildReferenceList('doc-a', list, works, formatted, citations);
 
@@ -109,7 +109,7 @@ describe('documentReferenceList', () => {
       entries: [{ key: 'harvey2005', line: 4, printed: 'Harvey, D. (2005) A brief history of neoliberalism.' }],
       unlisted: [],
     };
-    const { view, works } = documentReferenceList('doc-a', list, [{ key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-2' }], records);
+    const { view, works } = documentReferenceList('doc-a', list, [{ key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-2', sentence: '' }], records);
     expect(works.map((w) => w.id)).toEqual(['harvey2005', 'lipsky2010']);
     expect(view.entries.map((e) => e.key)).toEqual(['harvey2005']);
     expect(view.entries[0]?.html).toContain('Harvey, D. (2005) <i>A brief history of neoliberalism</i>');
@@ -117,7 +117,7 @@ describe('documentReferenceList', () => {
   });
 
   it('shows only the citations of a document that prints no list', () => {
-    const { view, works } = documentReferenceList('doc-b', undefined, [{ key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-5' }], records);
+    const { view, works } = documentReferenceList('doc-b', undefined, [{ key: 'lipsky2010', id: 'cite-lipsky2010-1', passage: 'p-5', sentence: '' }], records);
     expect(works.map((w) => w.id)).toEqual(['lipsky2010']);
     expect(view.entries).toEqual([]);
     expect(view.unlisted[0]?.html).toContain('Lipsky, M. (2010) <i>Street-level bureaucracy</i>');

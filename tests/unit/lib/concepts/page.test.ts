@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appearances, relationGroups } from '../../../../src/lib/concepts/page';
+import { appearanceSummary, appearances, appearancesByConcept, firstRowOfText, passageRows, relationGroups } from '../../../../src/lib/concepts/page';
 
 const concepts = [
   {
@@ -49,6 +49,42 @@ describe('appearances', () => {
       },
     ]);
     expect(appearances('nothing', documents)).toEqual([]);
+  });
+  it('are made for every concept in one pass', () => {
+    const all = appearancesByConcept(documents);
+    expect([...all.keys()]).toEqual(['double', 'triple']);
+    expect(all.get('double')).toEqual(appearances('double', documents));
+    expect(all.get('triple')!.map((a) => [a.document, a.count])).toEqual([['b', 1]]);
+  });
+});
+
+describe('appearanceSummary and passageRows', () => {
+  const mention = (passage: string, sentence: string) => ({ concept: 'c', passage, sentence, text: 'c' });
+  const docs = [
+    { id: 'a', label: 'A', mentions: [mention('p-1', 'A1.')] },
+    { id: 'b', label: 'B', mentions: [mention('p-1', 'B1.'), mention('p-1', 'B1b.'), mention('p-4', 'B4.')] },
+    { id: 'c', label: 'C', mentions: [mention('p-2', 'C2.')] },
+  ];
+  const found = appearances('c', docs);
+  it('shows the texts naming the concept most first (ties in reading order), each with its first passages, and counts the rest', () => {
+    const summary = appearanceSummary(found, { texts: 2, sentences: 2 });
+    expect(summary.shown.map((t) => [t.document, t.count, t.passageCount, t.excerpts.map((e) => e.sentence)])).toEqual([
+      ['b', 3, 2, ['B1.', 'B4.']],
+      ['a', 1, 1, ['A1.']],
+    ]);
+    expect(summary.shown[0]!.excerpts[0]).toEqual({ passage: 'p-1', url: '/documents/b/#p-1', sentence: 'B1.' });
+    expect(summary).toMatchObject({ moreTexts: 1, mentions: 5, passages: 4 });
+    expect(appearanceSummary([], { texts: 2, sentences: 2 })).toEqual({ shown: [], moreTexts: 0, mentions: 0, passages: 0 });
+  });
+  it('lists every passage text by text in reading order, and where each text starts', () => {
+    const rows = passageRows(found);
+    expect(rows.map((r) => `${r.document}:${r.passage}:${r.sentences.join('|')}`)).toEqual(['a:p-1:A1.', 'b:p-1:B1.|B1b.', 'b:p-4:B4.', 'c:p-2:C2.']);
+    expect(rows[1]).toMatchObject({ documentLabel: 'B', count: 3, url: '/documents/b/#p-1' });
+    expect([...firstRowOfText(rows)]).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 3],
+    ]);
   });
 });
 

@@ -129,7 +129,7 @@ describe('changing the list', () => {
 
 describe('exporting the list', () => {
   it('finds each item’s page', () => {
-    expect(itemUrl('work:lipsky2010')).toBe('/bibliography/#lipsky2010');
+    expect(itemUrl('work:lipsky2010')).toBe('/bibliography/lipsky2010/');
     expect(itemUrl('document:essay-charlotte-pitt')).toBe('/documents/essay-charlotte-pitt/');
     expect(itemUrl('concept:mutual-aid')).toBe('/concepts/mutual-aid/');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS, SEARCH_FILTERS, SOURCE_TYPES, filterOrder, searchFilter, sortFilterValues } from '../../../../src/lib/search/filters';
-import { bibliographySearchFields, conceptSearchFields, documentSearchFields } from '../../../../src/lib/search/fields';
+import { conceptSearchFields, documentSearchFields, workSearchFields } from '../../../../src/lib/search/fields';
 import type { DocumentData } from '../../../../src/content/schemas/documents';
 
 describe('the search filters', () => {
@@ -21,7 +21,7 @@ describe('the search filters', () => {
   it('are what the pages give Pagefind', () => {
     const names = SEARCH_FILTERS.map((f) => f.name as string);
     const doc = { type: 'student-essay', authors: [{ name: 'Holly Clarke' }], issued: '2024-05-01' } as unknown as DocumentData;
-    const given = [documentSearchFields(doc, ['Mutual aid']), conceptSearchFields('Mutual aid', 'social theory'), bibliographySearchFields()];
+    const given = [documentSearchFields(doc, ['Mutual aid']), conceptSearchFields('Mutual aid', 'social theory'), workSearchFields({})];
     for (const fields of given) {
       for (const name of Object.keys(fields.filters)) expect(names).toContain(name);
       expect(PAGE_KINDS).toContain(fields.meta.kind);
@@ -29,6 +29,13 @@ describe('the search filters', () => {
     }
     expect(Object.keys(given[0]!.filters)).toEqual(names);
     expect(given[0]!.filters).toMatchObject({ 'source type': ['Student essay'], author: ['Holly Clarke'], year: ['2024'] });
+  });
+
+  it('give a work’s page its authors and year as the hit shows them', () => {
+    const two = workSearchFields({ author: [{ family: 'Hill', given: 'D.' }, { literal: 'Social Workers Union' }], issued: { 'date-parts': [[2019, 5]] } });
+    expect(two.meta).toEqual({ kind: 'Reference', authors: 'D. Hill and Social Workers Union', year: '2019' });
+    expect(workSearchFields({ editor: [{ family: 'Beck' }] }).meta).toEqual({ kind: 'Reference', authors: 'Beck', year: 'n.d.' });
+    expect(workSearchFields({}).meta.authors).toBe('Bibliography');
   });
 });
 
