@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
-import CSL from 'citeproc';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -68,6 +67,8 @@ export function formatEntries(items: readonly CslItem[], style: StyleName, forma
 export function formatEntriesTogether(items: readonly CslItem[], style: StyleName, format: 'html' | 'text' = 'html'): Map<string, string> {
   if (items.length === 0) return new Map();
   ensureStyles();
+  // The engine citation-js formats with is the one inTextEngine registers its records in.
+  inTextRegistrations.delete(style);
   // The style's view of each record (citation-style-data.ts), not the export data.
   const entries = new Cite(items.map((item) => cslForStyle(item, style))).format('bibliography', {
     format,
@@ -160,52 +161,41 @@ interface Locator {
 }
 
 interface CiteprocEngine {
-  sys: { retrieveItem: (id: string) => unknown };
   setOutputFormat(format: 'html' | 'text'): void;
   updateItems(ids: string[]): void;
   makeCitationCluster(items: Record<string, unknown>[]): string;
 }
 
-/** Parsing a style takes about a second (APA is 2,000 lines): one engine per style, reused. */
-const engines = new Map<StyleName, CiteprocEngine>();
-/** What each engine has registered (the records as the style sees them, in order). */
-const registrations = new WeakMap<CiteprocEngine, string>();
+/**
+ * The style's engine as inTextEngine last left it, with what it registered (the records as
+ * the style sees them, in order); any other use of the engine (formatEntriesTogether) drops it.
+ */
+const inTextRegistrations = new Map<StyleName, { engine: CiteprocEngine; registration: string }>();
 
 /**
  * The style's citeproc engine with every given item registered at once, so that the
  * style can tell works apart (2012a, 2012b; a second author where surnames collide) exactly
  * as the bibliography does. citation-js's own `format('citation')` rebuilds its state for
- * each call and registers only the cited item, which loses those suffixes. Reused like
- * citation-js reuses its own: new items, registry emptied, then the items registered.
+ * each call and registers only the cited item, which loses those suffixes. The engine is
+ * citation-js's own for the style (its registry emptied, then these items registered): an
+ * engine takes a second to build and, for APA's 2,000 lines, about 90 MB, so the build keeps
+ * one per style for references and in-text citations alike.
  */
 function inTextEngine(items: readonly CslItem[], style: StyleName, format: 'html' | 'text'): CiteprocEngine {
   ensureStyles();
-  const csl = plugins.config.get('@csl');
-  const byId = new Map(items.map((item) => [item.id, cslForStyle(item, style)]));
+  const views = items.map((item) => cslForStyle(item, style));
   // Registering is most of the cost of a few citations: the same records, as a document's
   // templates for one paragraph and for a range ask for, are registered once.
-  const registration = JSON.stringify([...byId.values()]);
-  let engine = engines.get(style);
-  if (engine && registrations.get(engine) === registration) {
-    engine.setOutputFormat(format);
-    return engine;
+  const registration = JSON.stringify(views);
+  const last = inTextRegistrations.get(style);
+  if (last?.registration === registration) {
+    last.engine.setOutputFormat(format);
+    return last.engine;
   }
-  const retrieveItem = (id: string) => byId.get(id);
-  if (engine) {
-    engine.sys.retrieveItem = retrieveItem;
-    engine.updateItems([]);
-  } else {
-    engine = new CSL.Engine(
-      { retrieveItem, retrieveLocale: (lang: string) => csl.locales.get(lang) ?? csl.locales.get(lang.replace('-', '_')) },
-      csl.styles.get(STYLES[style].id),
-      STYLES[style].lang,
-      true,
-    ) as CiteprocEngine;
-    engines.set(style, engine);
-  }
-  engine.setOutputFormat(format);
-  engine.updateItems([...byId.keys()]);
-  registrations.set(engine, registration);
+  const prepare = plugins.config.get('@csl').engine;
+  const engine = prepare(views as Parameters<typeof prepare>[0], STYLES[style].id, STYLES[style].lang, format) as CiteprocEngine;
+  engine.updateItems(views.map((v) => String(v.id)));
+  inTextRegistrations.set(style, { engine, registration });
   return engine;
 }
 
