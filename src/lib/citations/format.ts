@@ -271,6 +271,18 @@ export function zoteroExtraLines(item: CslItem): string[] {
   return original ? [`original-date: ${original}`] : [];
 }
 
+/**
+ * Each record's export entry, kept for the build: a work is exported in every reference list
+ * that holds it (the lists' .bib and .ris downloads), and an entry depends on its record only.
+ */
+const exported = new Map<string, string>();
+function exportOf(item: CslItem, format: 'bibtex' | 'ris', make: () => string): string {
+  const key = `${format}\0${JSON.stringify(item)}`;
+  let entry = exported.get(key);
+  if (entry === undefined) exported.set(key, (entry = make()));
+  return entry;
+}
+
 /** CSL-JSON, with the Extra lines in `note` (Zotero reads a CSL `note` into Extra). */
 export function toCslJson(items: readonly CslItem[]): string {
   const data = items.map((item) => {
@@ -309,7 +321,12 @@ const ARTICLE_SUBTYPES: Partial<Record<CslItem['type'], string>> = { 'article-ne
  * The kind of thesis or report (CSL `genre`) goes out as biblatex's `type`.
  */
 export function toBibtex(items: readonly CslItem[]): string {
-  if (items.length === 0) return '';
+  return items.map((item) => exportOf(item, 'bibtex', () => bibtexEntries([item])[0]!)).join('\n');
+}
+
+/** Each item's biblatex entry (ending in a line break), in order. */
+function bibtexEntries(items: readonly CslItem[]): string[] {
+  if (items.length === 0) return [];
   const config = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean; checkLabel: boolean } };
   const { asciiOnly, checkLabel } = config.format;
   config.format.asciiOnly = false;
@@ -322,28 +339,26 @@ export function toBibtex(items: readonly CslItem[]): string {
   } finally {
     Object.assign(config.format, { asciiOnly, checkLabel });
   }
-  return entries
-    .map((e, i) => {
-      const item = items[i]!;
-      const { note, entrysubtype, ...props } = e.properties;
-      // citation-js's "[Online; accessed …]" repeats `urldate`; any other note is kept.
-      if (note && !/^\[Online; accessed [^\]]*\]$/.test(note)) props.note = note;
-      // citation-js writes CSL `genre` as entrysubtype, which biblatex reserves for the kind
-      // of periodical (and Zotero ignores); biblatex's `type` is the kind of thesis or report.
-      if (entrysubtype && !props.type) props.type = entrysubtype;
-      const subtype = ARTICLE_SUBTYPES[item.type];
-      if (subtype && e.type === 'article') props.entrysubtype = subtype;
-      // biblatex's field for the first publication of a later edition (Zotero's importer does
-      // not read it: a named limitation in the export test; RIS and CSL-JSON carry it to Zotero).
-      const original = zoteroExtraLines(item)[0];
-      if (original) props.origdate = original.replace(/^original-date: /, '');
-      const fields = Object.entries(props).map(([name, value]) => {
-        const v = VERBATIM_FIELDS.has(name) ? value : value.replace(BIBTEX_SPECIALS, '\\$1');
-        return `\t${name} = {${v.replace(/\s*\n\s*/g, ' ')}},`;
-      });
-      return `@${e.type}{${e.label},\n${fields.join('\n')}\n}\n`;
-    })
-    .join('\n');
+  return entries.map((e, i) => {
+    const item = items[i]!;
+    const { note, entrysubtype, ...props } = e.properties;
+    // citation-js's "[Online; accessed …]" repeats `urldate`; any other note is kept.
+    if (note && !/^\[Online; accessed [^\]]*\]$/.test(note)) props.note = note;
+    // citation-js writes CSL `genre` as entrysubtype, which biblatex reserves for the kind
+    // of periodical (and Zotero ignores); biblatex's `type` is the kind of thesis or report.
+    if (entrysubtype && !props.type) props.type = entrysubtype;
+    const subtype = ARTICLE_SUBTYPES[item.type];
+    if (subtype && e.type === 'article') props.entrysubtype = subtype;
+    // biblatex's field for the first publication of a later edition (Zotero's importer does
+    // not read it: a named limitation in the export test; RIS and CSL-JSON carry it to Zotero).
+    const original = zoteroExtraLines(item)[0];
+    if (original) props.origdate = original.replace(/^original-date: /, '');
+    const fields = Object.entries(props).map(([name, value]) => {
+      const v = VERBATIM_FIELDS.has(name) ? value : value.replace(BIBTEX_SPECIALS, '\\$1');
+      return `\t${name} = {${v.replace(/\s*\n\s*/g, ' ')}},`;
+    });
+    return `@${e.type}{${e.label},\n${fields.join('\n')}\n}\n`;
+  });
 }
 
 /** A CSL date as RIS writes it, "2020/01/28/" (year, month and day as far as known); undefined without a year. */
@@ -368,41 +383,43 @@ function risDate(date: CslItem['issued']): string | undefined {
  */
 export function toRis(items: readonly CslItem[]): string {
   if (items.length === 0) return '';
+  return `${items.map((item) => exportOf(item, 'ris', () => risRecords([item])[0]!)).join('\n\n')}\n`;
+}
+
+/** Each item's RIS record (without a final line break), in order. */
+function risRecords(items: readonly CslItem[]): string[] {
   // plugin-ris registers 'ris' at run time; the core's type list does not know it.
   const records = cite(items).format('ris' as 'data', { format: 'object' }) as unknown as Record<string, string | string[]>[];
-  return records
-    .map((record, i) => {
-      const item = items[i]!;
-      if (!record.AU && !record.A1 && item.author?.length) {
-        record.AU = item.author.map((n) => n.literal ?? [n['non-dropping-particle'], n.family].filter(Boolean).join(' ') + (n.given ? `, ${n.given}` : ''));
-      }
-      const accessed = datePartsOf(item.accessed);
-      if (accessed) {
-        const written = `${accessed.join('/')}/`;
-        for (const tag of ['M1', 'VL', 'Y2'])
-          if (typeof record[tag] === 'string' && record[tag].replace(/\/+$/, '') === written.replace(/\/+$/, '')) delete record[tag];
-        record.Y2 = risDate(item.accessed)!;
-      }
-      const issued = risDate(item.issued);
-      if (issued && !record.DA) record.DA = issued;
-      if (!record.T2 && item['container-title']) record.T2 = item['container-title'];
-      // RIS has no field for an original date: M2 is read into Zotero's Extra.
-      const extra = zoteroExtraLines(item);
-      if (extra.length && !record.M2) record.M2 = extra.join(' ');
-      const range = typeof record.SP === 'string' ? /^(\S+?)\s*[–-]+\s*(\S+)$/.exec(record.SP) : null;
-      if (range && !record.EP) {
-        record.SP = range[1]!;
-        record.EP = range[2]!;
-      }
-      const { TY, ER: _er, ...rest } = record;
-      const lines = [`TY  - ${String(TY)}`];
-      for (const [tag, value] of Object.entries(rest)) {
-        for (const v of Array.isArray(value) ? value : [value]) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
-      }
-      lines.push('ER  - ');
-      // LF line ends: read by Zotero, EndNote and Mendeley, and by parsers that reject CRLF.
-      return lines.join('\n');
-    })
-    .join('\n\n')
-    .concat('\n');
+  return records.map((record, i) => {
+    const item = items[i]!;
+    if (!record.AU && !record.A1 && item.author?.length) {
+      record.AU = item.author.map((n) => n.literal ?? [n['non-dropping-particle'], n.family].filter(Boolean).join(' ') + (n.given ? `, ${n.given}` : ''));
+    }
+    const accessed = datePartsOf(item.accessed);
+    if (accessed) {
+      const written = `${accessed.join('/')}/`;
+      for (const tag of ['M1', 'VL', 'Y2'])
+        if (typeof record[tag] === 'string' && record[tag].replace(/\/+$/, '') === written.replace(/\/+$/, '')) delete record[tag];
+      record.Y2 = risDate(item.accessed)!;
+    }
+    const issued = risDate(item.issued);
+    if (issued && !record.DA) record.DA = issued;
+    if (!record.T2 && item['container-title']) record.T2 = item['container-title'];
+    // RIS has no field for an original date: M2 is read into Zotero's Extra.
+    const extra = zoteroExtraLines(item);
+    if (extra.length && !record.M2) record.M2 = extra.join(' ');
+    const range = typeof record.SP === 'string' ? /^(\S+?)\s*[–-]+\s*(\S+)$/.exec(record.SP) : null;
+    if (range && !record.EP) {
+      record.SP = range[1]!;
+      record.EP = range[2]!;
+    }
+    const { TY, ER: _er, ...rest } = record;
+    const lines = [`TY  - ${String(TY)}`];
+    for (const [tag, value] of Object.entries(rest)) {
+      for (const v of Array.isArray(value) ? value : [value]) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
+    }
+    lines.push('ER  - ');
+    // LF line ends: read by Zotero, EndNote and Mendeley, and by parsers that reject CRLF.
+    return lines.join('\n');
+  });
 }
