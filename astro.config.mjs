@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { satteri } from '@astrojs/markdown-satteri';
+import { hastFromRehype, mdastFromRemark } from './src/plugins/satteri-adapter.ts';
 import { remarkParagraphIds } from './src/plugins/remark-paragraph-ids.ts';
 import { subsetFonts } from './src/integrations/subset-fonts.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
@@ -24,16 +24,29 @@ export default defineConfig({
   // The stylesheet is small (≈3 KB gzip): inlining it saves a render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
-    // Astro 7's default processor ignores remark plugins; the unified processor runs them.
-    // GFM comes from remark-gfm (so the processor's own copy is off), and SmartyPants is
-    // off because it would rewrite the authors' punctuation ("..." into "…").
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [remarkGfm, remarkParagraphIds, [remarkCitations, { knownKeys: bibliographyKeys }], [remarkConceptLinks, { concepts: conceptTerms }]],
-      rehypePlugins: [rehypeCollectCitations],
+    // Sätteri, Astro 7's own compiler (in Rust), parses and compiles the texts; our remark
+    // and rehype plugins run inside it on its tree (src/plugins/satteri-adapter.ts), the same
+    // plugins the quick checks run with unified. unified's parser took most of the build's
+    // compile time and memory as the corpus grew (docs/scale.md). GFM (tables, footnotes,
+    // autolinks) is Sätteri's own; smart punctuation is off because it would rewrite the
+    // authors' punctuation ("..." into "…").
+    processor: satteri({
+      features: { gfm: true, smartPunctuation: false },
+      mdastPlugins: [
+        mdastFromRemark('solidarity-atlas:passages-citations-concepts', [
+          remarkParagraphIds(),
+          remarkCitations({ knownKeys: bibliographyKeys }),
+          remarkConceptLinks({ concepts: conceptTerms }),
+        ]),
+      ],
+      hastPlugins: [hastFromRehype('solidarity-atlas:collect-citations', [rehypeCollectCitations()])],
     }),
   },
+  // A build after an edit renders again only the pages the edit reaches: the pages made one
+  // per document say what they show with a cache key (src/corpus/load.ts), and Astro copies
+  // the others from the previous build (kept in node_modules/.astro/). `astro build --force`
+  // renders everything.
+  experimental: { incrementalBuild: true },
   // No module-preload polyfill on every page: the only page scripts are small islands.
   vite: {
     build: { modulePreload: false },

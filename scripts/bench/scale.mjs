@@ -139,7 +139,8 @@ function mapData(dist) {
   const gz = (path) => (existsSync(join(dist, path)) ? +(gzipSync(readFileSync(join(dist, path)), { level: 9 }).length / 1024).toFixed(1) : 0);
   const texts = existsSync(join(dist, 'graph/texts'))
     ? readdirSync(join(dist, 'graph/texts'))
-        .filter((f) => f !== 'index.json')
+        // The clusters' files; the folders beside them are the pages of the texts' list.
+        .filter((f) => f.endsWith('.json') && f !== 'index.json')
         .map((f) => gz(`graph/texts/${f}`))
     : [];
   return {

@@ -21,6 +21,20 @@ export const referenceAnchor = (key: string): string => `ref-${key}`;
 
 export class UnknownCitationKeyError extends Error {}
 
+/**
+ * Where `url` first stands in the source, as a line and column (1-based), for a tree read
+ * without positions (Sätteri keeps none unless asked, and reads faster without them).
+ */
+function locate(source: VFile['value'], url: string): { line: number; column: number } | undefined {
+  if (typeof source !== 'string') return undefined;
+  const at = source.indexOf(`](${url}`);
+  if (at < 0) return undefined;
+  const opening = source.lastIndexOf('[', at);
+  const before = source.slice(0, opening < 0 ? at : opening);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: before.length - lineStart + 1 };
+}
+
 export function remarkCitations(options: RemarkCitationsOptions) {
   return (tree: Root, file: VFile): void => {
     const known = options.knownKeys();
@@ -29,7 +43,8 @@ export function remarkCitations(options: RemarkCitationsOptions) {
       if (!node.url.startsWith(CITE_SCHEME)) return;
       const key = node.url.slice(CITE_SCHEME.length).trim();
       if (!known.has(key)) {
-        const where = `${file.path ?? '<unknown file>'}:${node.position?.start.line ?? '?'}:${node.position?.start.column ?? '?'}`;
+        const start = node.position?.start ?? locate(file.value, node.url);
+        const where = `${file.path ?? '<unknown file>'}:${start?.line ?? '?'}:${start?.column ?? '?'}`;
         throw new UnknownCitationKeyError(`${where}: ${unknownCitationKey(key)}`);
       }
       const n = (counts.get(key) ?? 0) + 1;

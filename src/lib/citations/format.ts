@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
-import CSL from 'citeproc';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -20,6 +19,13 @@ import { confusableGroups, confusionKeys, inTextIdentity } from './confusable.ts
 
 const CSL_DIR = join(process.cwd(), 'src', 'csl');
 let registered = false;
+
+/** The style and locale files, as one digest: what a formatted citation depends on besides its record (and the packages). */
+export function styleFilesDigest(): string {
+  const hash = createHash('sha1');
+  for (const file of ['harvard-cite-them-right.csl', 'apa.csl', 'locales-en-GB.xml']) hash.update(readFileSync(join(CSL_DIR, file)));
+  return hash.digest('base64url');
+}
 
 /** Registers the styles and locale with citation-js once per process. */
 function ensureStyles(): void {
@@ -61,6 +67,8 @@ export function formatEntries(items: readonly CslItem[], style: StyleName, forma
 export function formatEntriesTogether(items: readonly CslItem[], style: StyleName, format: 'html' | 'text' = 'html'): Map<string, string> {
   if (items.length === 0) return new Map();
   ensureStyles();
+  // The engine citation-js formats with is the one inTextEngine registers its records in.
+  inTextRegistrations.delete(style);
   // The style's view of each record (citation-style-data.ts), not the export data.
   const entries = new Cite(items.map((item) => cslForStyle(item, style))).format('bibliography', {
     format,
@@ -153,52 +161,41 @@ interface Locator {
 }
 
 interface CiteprocEngine {
-  sys: { retrieveItem: (id: string) => unknown };
   setOutputFormat(format: 'html' | 'text'): void;
   updateItems(ids: string[]): void;
   makeCitationCluster(items: Record<string, unknown>[]): string;
 }
 
-/** Parsing a style takes about a second (APA is 2,000 lines): one engine per style, reused. */
-const engines = new Map<StyleName, CiteprocEngine>();
-/** What each engine has registered (the records as the style sees them, in order). */
-const registrations = new WeakMap<CiteprocEngine, string>();
+/**
+ * The style's engine as inTextEngine last left it, with what it registered (the records as
+ * the style sees them, in order); any other use of the engine (formatEntriesTogether) drops it.
+ */
+const inTextRegistrations = new Map<StyleName, { engine: CiteprocEngine; registration: string }>();
 
 /**
  * The style's citeproc engine with every given item registered at once, so that the
  * style can tell works apart (2012a, 2012b; a second author where surnames collide) exactly
  * as the bibliography does. citation-js's own `format('citation')` rebuilds its state for
- * each call and registers only the cited item, which loses those suffixes. Reused like
- * citation-js reuses its own: new items, registry emptied, then the items registered.
+ * each call and registers only the cited item, which loses those suffixes. The engine is
+ * citation-js's own for the style (its registry emptied, then these items registered): an
+ * engine takes a second to build and, for APA's 2,000 lines, about 90 MB, so the build keeps
+ * one per style for references and in-text citations alike.
  */
 function inTextEngine(items: readonly CslItem[], style: StyleName, format: 'html' | 'text'): CiteprocEngine {
   ensureStyles();
-  const csl = plugins.config.get('@csl');
-  const byId = new Map(items.map((item) => [item.id, cslForStyle(item, style)]));
+  const views = items.map((item) => cslForStyle(item, style));
   // Registering is most of the cost of a few citations: the same records, as a document's
   // templates for one paragraph and for a range ask for, are registered once.
-  const registration = JSON.stringify([...byId.values()]);
-  let engine = engines.get(style);
-  if (engine && registrations.get(engine) === registration) {
-    engine.setOutputFormat(format);
-    return engine;
+  const registration = JSON.stringify(views);
+  const last = inTextRegistrations.get(style);
+  if (last?.registration === registration) {
+    last.engine.setOutputFormat(format);
+    return last.engine;
   }
-  const retrieveItem = (id: string) => byId.get(id);
-  if (engine) {
-    engine.sys.retrieveItem = retrieveItem;
-    engine.updateItems([]);
-  } else {
-    engine = new CSL.Engine(
-      { retrieveItem, retrieveLocale: (lang: string) => csl.locales.get(lang) ?? csl.locales.get(lang.replace('-', '_')) },
-      csl.styles.get(STYLES[style].id),
-      STYLES[style].lang,
-      true,
-    ) as CiteprocEngine;
-    engines.set(style, engine);
-  }
-  engine.setOutputFormat(format);
-  engine.updateItems([...byId.keys()]);
-  registrations.set(engine, registration);
+  const prepare = plugins.config.get('@csl').engine;
+  const engine = prepare(views as Parameters<typeof prepare>[0], STYLES[style].id, STYLES[style].lang, format) as CiteprocEngine;
+  engine.updateItems(views.map((v) => String(v.id)));
+  inTextRegistrations.set(style, { engine, registration });
   return engine;
 }
 
@@ -274,6 +271,18 @@ export function zoteroExtraLines(item: CslItem): string[] {
   return original ? [`original-date: ${original}`] : [];
 }
 
+/**
+ * Each record's export entry, kept for the build: a work is exported in every reference list
+ * that holds it (the lists' .bib and .ris downloads), and an entry depends on its record only.
+ */
+const exported = new Map<string, string>();
+function exportOf(item: CslItem, format: 'bibtex' | 'ris', make: () => string): string {
+  const key = `${format}\0${JSON.stringify(item)}`;
+  let entry = exported.get(key);
+  if (entry === undefined) exported.set(key, (entry = make()));
+  return entry;
+}
+
 /** CSL-JSON, with the Extra lines in `note` (Zotero reads a CSL `note` into Extra). */
 export function toCslJson(items: readonly CslItem[]): string {
   const data = items.map((item) => {
@@ -312,7 +321,12 @@ const ARTICLE_SUBTYPES: Partial<Record<CslItem['type'], string>> = { 'article-ne
  * The kind of thesis or report (CSL `genre`) goes out as biblatex's `type`.
  */
 export function toBibtex(items: readonly CslItem[]): string {
-  if (items.length === 0) return '';
+  return items.map((item) => exportOf(item, 'bibtex', () => bibtexEntries([item])[0]!)).join('\n');
+}
+
+/** Each item's biblatex entry (ending in a line break), in order. */
+function bibtexEntries(items: readonly CslItem[]): string[] {
+  if (items.length === 0) return [];
   const config = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean; checkLabel: boolean } };
   const { asciiOnly, checkLabel } = config.format;
   config.format.asciiOnly = false;
@@ -325,28 +339,26 @@ export function toBibtex(items: readonly CslItem[]): string {
   } finally {
     Object.assign(config.format, { asciiOnly, checkLabel });
   }
-  return entries
-    .map((e, i) => {
-      const item = items[i]!;
-      const { note, entrysubtype, ...props } = e.properties;
-      // citation-js's "[Online; accessed …]" repeats `urldate`; any other note is kept.
-      if (note && !/^\[Online; accessed [^\]]*\]$/.test(note)) props.note = note;
-      // citation-js writes CSL `genre` as entrysubtype, which biblatex reserves for the kind
-      // of periodical (and Zotero ignores); biblatex's `type` is the kind of thesis or report.
-      if (entrysubtype && !props.type) props.type = entrysubtype;
-      const subtype = ARTICLE_SUBTYPES[item.type];
-      if (subtype && e.type === 'article') props.entrysubtype = subtype;
-      // biblatex's field for the first publication of a later edition (Zotero's importer does
-      // not read it: a named limitation in the export test; RIS and CSL-JSON carry it to Zotero).
-      const original = zoteroExtraLines(item)[0];
-      if (original) props.origdate = original.replace(/^original-date: /, '');
-      const fields = Object.entries(props).map(([name, value]) => {
-        const v = VERBATIM_FIELDS.has(name) ? value : value.replace(BIBTEX_SPECIALS, '\\$1');
-        return `\t${name} = {${v.replace(/\s*\n\s*/g, ' ')}},`;
-      });
-      return `@${e.type}{${e.label},\n${fields.join('\n')}\n}\n`;
-    })
-    .join('\n');
+  return entries.map((e, i) => {
+    const item = items[i]!;
+    const { note, entrysubtype, ...props } = e.properties;
+    // citation-js's "[Online; accessed …]" repeats `urldate`; any other note is kept.
+    if (note && !/^\[Online; accessed [^\]]*\]$/.test(note)) props.note = note;
+    // citation-js writes CSL `genre` as entrysubtype, which biblatex reserves for the kind
+    // of periodical (and Zotero ignores); biblatex's `type` is the kind of thesis or report.
+    if (entrysubtype && !props.type) props.type = entrysubtype;
+    const subtype = ARTICLE_SUBTYPES[item.type];
+    if (subtype && e.type === 'article') props.entrysubtype = subtype;
+    // biblatex's field for the first publication of a later edition (Zotero's importer does
+    // not read it: a named limitation in the export test; RIS and CSL-JSON carry it to Zotero).
+    const original = zoteroExtraLines(item)[0];
+    if (original) props.origdate = original.replace(/^original-date: /, '');
+    const fields = Object.entries(props).map(([name, value]) => {
+      const v = VERBATIM_FIELDS.has(name) ? value : value.replace(BIBTEX_SPECIALS, '\\$1');
+      return `\t${name} = {${v.replace(/\s*\n\s*/g, ' ')}},`;
+    });
+    return `@${e.type}{${e.label},\n${fields.join('\n')}\n}\n`;
+  });
 }
 
 /** A CSL date as RIS writes it, "2020/01/28/" (year, month and day as far as known); undefined without a year. */
@@ -371,41 +383,43 @@ function risDate(date: CslItem['issued']): string | undefined {
  */
 export function toRis(items: readonly CslItem[]): string {
   if (items.length === 0) return '';
+  return `${items.map((item) => exportOf(item, 'ris', () => risRecords([item])[0]!)).join('\n\n')}\n`;
+}
+
+/** Each item's RIS record (without a final line break), in order. */
+function risRecords(items: readonly CslItem[]): string[] {
   // plugin-ris registers 'ris' at run time; the core's type list does not know it.
   const records = cite(items).format('ris' as 'data', { format: 'object' }) as unknown as Record<string, string | string[]>[];
-  return records
-    .map((record, i) => {
-      const item = items[i]!;
-      if (!record.AU && !record.A1 && item.author?.length) {
-        record.AU = item.author.map((n) => n.literal ?? [n['non-dropping-particle'], n.family].filter(Boolean).join(' ') + (n.given ? `, ${n.given}` : ''));
-      }
-      const accessed = datePartsOf(item.accessed);
-      if (accessed) {
-        const written = `${accessed.join('/')}/`;
-        for (const tag of ['M1', 'VL', 'Y2'])
-          if (typeof record[tag] === 'string' && record[tag].replace(/\/+$/, '') === written.replace(/\/+$/, '')) delete record[tag];
-        record.Y2 = risDate(item.accessed)!;
-      }
-      const issued = risDate(item.issued);
-      if (issued && !record.DA) record.DA = issued;
-      if (!record.T2 && item['container-title']) record.T2 = item['container-title'];
-      // RIS has no field for an original date: M2 is read into Zotero's Extra.
-      const extra = zoteroExtraLines(item);
-      if (extra.length && !record.M2) record.M2 = extra.join(' ');
-      const range = typeof record.SP === 'string' ? /^(\S+?)\s*[–-]+\s*(\S+)$/.exec(record.SP) : null;
-      if (range && !record.EP) {
-        record.SP = range[1]!;
-        record.EP = range[2]!;
-      }
-      const { TY, ER: _er, ...rest } = record;
-      const lines = [`TY  - ${String(TY)}`];
-      for (const [tag, value] of Object.entries(rest)) {
-        for (const v of Array.isArray(value) ? value : [value]) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
-      }
-      lines.push('ER  - ');
-      // LF line ends: read by Zotero, EndNote and Mendeley, and by parsers that reject CRLF.
-      return lines.join('\n');
-    })
-    .join('\n\n')
-    .concat('\n');
+  return records.map((record, i) => {
+    const item = items[i]!;
+    if (!record.AU && !record.A1 && item.author?.length) {
+      record.AU = item.author.map((n) => n.literal ?? [n['non-dropping-particle'], n.family].filter(Boolean).join(' ') + (n.given ? `, ${n.given}` : ''));
+    }
+    const accessed = datePartsOf(item.accessed);
+    if (accessed) {
+      const written = `${accessed.join('/')}/`;
+      for (const tag of ['M1', 'VL', 'Y2'])
+        if (typeof record[tag] === 'string' && record[tag].replace(/\/+$/, '') === written.replace(/\/+$/, '')) delete record[tag];
+      record.Y2 = risDate(item.accessed)!;
+    }
+    const issued = risDate(item.issued);
+    if (issued && !record.DA) record.DA = issued;
+    if (!record.T2 && item['container-title']) record.T2 = item['container-title'];
+    // RIS has no field for an original date: M2 is read into Zotero's Extra.
+    const extra = zoteroExtraLines(item);
+    if (extra.length && !record.M2) record.M2 = extra.join(' ');
+    const range = typeof record.SP === 'string' ? /^(\S+?)\s*[–-]+\s*(\S+)$/.exec(record.SP) : null;
+    if (range && !record.EP) {
+      record.SP = range[1]!;
+      record.EP = range[2]!;
+    }
+    const { TY, ER: _er, ...rest } = record;
+    const lines = [`TY  - ${String(TY)}`];
+    for (const [tag, value] of Object.entries(rest)) {
+      for (const v of Array.isArray(value) ? value : [value]) lines.push(`${tag}  - ${String(v).replace(/\s*\n\s*/g, ' ')}`);
+    }
+    lines.push('ER  - ');
+    // LF line ends: read by Zotero, EndNote and Mendeley, and by parsers that reject CRLF.
+    return lines.join('\n');
+  });
 }

@@ -4,15 +4,16 @@
  * browser on first use (src/client/cite/passage-cite.ts).
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { loadCorpus } from '../../../corpus/load';
+import { cacheKeyOf, loadCorpus } from '../../../corpus/load';
 import { documentToCsl } from '../../../lib/citations/document-citation';
 import { firstFamily, passageTemplates } from '../../../lib/citations/passage-citation';
 import { formatAuthorNames, shortName } from '../../../lib/documents/display';
 
 export const getStaticPaths = (async () => {
-  const { documents } = await loadCorpus();
-  const texts = documents.map(({ entry: doc }) => ({
+  const { documents, digests } = await loadCorpus();
+  const texts = documents.map(({ entry: doc, digest }) => ({
     doc,
+    digest,
     item: documentToCsl(doc.id, doc.data, new URL(`/documents/${doc.id}/`, import.meta.env.SITE).href),
     name: doc.data.type === 'student-essay' && doc.data.authors.length ? `${formatAuthorNames(doc.data.authors)}’s essay` : shortName(doc.data),
   }));
@@ -20,11 +21,17 @@ export const getStaticPaths = (async () => {
   // (one array shared by the group, so the props stay linear in the corpus), in which
   // passageTemplates finds the namesakes (another Clarke) whose presence changes a citation.
   const bySurname = Map.groupBy(texts, (t) => firstFamily(t.item) ?? `#${t.doc.id}`);
-  const groups = new Map([...bySurname].map(([surname, group]) => [surname, group.map(({ item, name }) => ({ item, name }))]));
-  return texts.map(({ doc, item }) => ({
-    params: { slug: doc.id },
-    props: { item, others: groups.get(firstFamily(item) ?? `#${doc.id}`) ?? [] },
-  }));
+  // A text's templates change with it and with the other texts of its surname (cache key).
+  const groups = new Map(
+    [...bySurname].map(([surname, group]) => [
+      surname,
+      { others: group.map(({ item, name }) => ({ item, name })), cacheKey: cacheKeyOf(digests.styles, ...group.map((t) => t.digest)) },
+    ]),
+  );
+  return texts.map(({ doc, item }) => {
+    const group = groups.get(firstFamily(item) ?? `#${doc.id}`)!;
+    return { params: { slug: doc.id }, props: { item, others: group.others }, cacheKey: group.cacheKey };
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props: { item, others } }) =>

@@ -282,6 +282,15 @@ describe('each work formatted once per group it could be confused in, and reused
   });
 });
 
+describe('exports of a list', () => {
+  it('are its works’ entries in order, each the same in every list (BibTeX entries a blank line apart, RIS records too)', () => {
+    const list = [load('lipsky2010'), load('ifsw2012'), load('bauman2009')];
+    expect(toBibtex(list)).toBe(list.map((w) => toBibtex([w])).join('\n'));
+    expect(toRis(list)).toBe(`${list.map((w) => toRis([w]).slice(0, -1)).join('\n\n')}\n`);
+    expect(toBibtex(list).match(/^@/gm)).toHaveLength(3);
+  });
+});
+
 describe('original dates in exports', () => {
   const lipsky = load('lipsky2010');
   it('carries the original date as Zotero Extra lines: CSL-JSON note and RIS M2', () => {

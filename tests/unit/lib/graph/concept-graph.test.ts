@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildConceptGraph, type ConceptInput, type DocumentInput } from '../../../../src/lib/graph/concept-graph';
+import { buildConceptGraph, LARGE_CORPUS, type ConceptInput, type DocumentInput } from '../../../../src/lib/graph/concept-graph';
 import type { CslItem } from '../../../../src/content/schemas/bibliography';
 
 const greatTransformation = { title: 'The Great Transformation', year: 1944, cited: 'polanyi2001' };
@@ -126,5 +126,36 @@ describe('buildConceptGraph edge cases', () => {
     const fraser = g.edges.find((e) => e.id === 'coined-by:triple-movement:thinker:nancy-fraser')!;
     expect(fraser.origin?.creditedIn).toEqual({ document: 'doc-a', passage: 'p-3', url: '/documents/doc-a/#p-3' });
     expect(fraser.note).toBe('Fortunes of Feminism (2013). The corpus cites it.');
+  });
+});
+
+describe('the layout of a large corpus', () => {
+  // Texts on one of two concepts each, more than LARGE_CORPUS of them.
+  const many: DocumentInput[] = Array.from({ length: LARGE_CORPUS + 100 }, (_, i) => ({
+    id: `t${i}`,
+    label: `T${i}`,
+    title: `Text ${i}`,
+    type: 'journal-article',
+    year: '2020',
+    passageCount: 3,
+    mentions: [mention(i % 2 ? 'double-movement' : 'triple-movement', 'p-1'), mention(i % 2 ? 'double-movement' : 'triple-movement', 'p-2')],
+  }));
+  const graph = buildConceptGraph(concepts, many);
+  const at = (id: string) => graph.nodes.find((n) => n.id === id)!;
+  const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+
+  it('places every node, the same way every time', () => {
+    expect(graph.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+    expect(buildConceptGraph(concepts, many).nodes).toEqual(graph.nodes);
+  });
+  it('puts a text nearer the concept it mentions than the one it does not', () => {
+    const [double, triple] = [at('concept:double-movement'), at('concept:triple-movement')];
+    const texts = graph.nodes.filter((n) => n.kind === 'document');
+    const nearer = texts.filter((n) => {
+      const own = Number(n.id.slice('document:t'.length)) % 2 ? double : triple;
+      const other = own === double ? triple : double;
+      return distance(n, own) < distance(n, other);
+    });
+    expect(nearer.length / texts.length).toBeGreaterThan(0.9);
   });
 });
