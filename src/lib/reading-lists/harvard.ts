@@ -33,7 +33,13 @@ export interface HarvardListHeader {
 /** The whole list as plain text, for a handout or an e-mail: sections in order, each item's reference, importance, note and links. */
 export function harvardListText(header: HarvardListHeader, sections: readonly ResolvedSection[], origin: string): string {
   const refs = listReferences(sections, 'text');
-  const plain = (md: string) => toPlainText(md, 'markdown').trim();
+  // Paragraph by paragraph, each on one line: the YAML's line breaks are not the reader's.
+  const plain = (md: string) =>
+    md
+      .split(/\n\s*\n/)
+      .map((p) => toPlainText(p, 'markdown').replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n\n');
   const out = [
     header.title,
     `${header.module}. For ${header.audience}.`,
