@@ -108,7 +108,9 @@ async function load(): Promise<Corpus> {
     passageCount: d.facts.passageCount,
     mentions: d.facts.conceptMentions,
   }));
-  const readingLists = (await getCollection('readingLists')).sort((a, b) => Number(b.id === START_HERE) - Number(a.id === START_HERE) || a.data.title.localeCompare(b.data.title, 'en-GB'));
+  const readingLists = (await getCollection('readingLists')).sort(
+    (a, b) => Number(b.id === START_HERE) - Number(a.id === START_HERE) || a.data.title.localeCompare(b.data.title, 'en-GB'),
+  );
   // The rules across collections (src/lib/checks/); one error lists every problem.
   assertContent({
     documents: documentInputs,

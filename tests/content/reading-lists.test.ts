@@ -32,7 +32,11 @@ const withItems = (...items: unknown[]) => ({ ...good, sections: [{ title: 'Week
 
 describe('the curated reading lists on disk', () => {
   it('are three, each passing its schema and the passage rule, drawing on several texts, concepts and works', () => {
-    expect(content.readingLists.map((l) => l.slug).sort()).toEqual(['relationships-poverty-and-structural-disadvantage', 'solidarity-and-radical-community-practice', 'start-here']);
+    expect(content.readingLists.map((l) => l.slug).sort()).toEqual([
+      'relationships-poverty-and-structural-disadvantage',
+      'solidarity-and-radical-community-practice',
+      'start-here',
+    ]);
     expect(problems.filter((p) => p.file.includes('reading-lists')).map(formatProblem)).toEqual([]);
     expect(checkContent(content).map(formatProblem)).toEqual([]);
     for (const list of content.readingLists) {
@@ -91,7 +95,9 @@ describe('a bad list', () => {
   });
 
   it('refuses a day that is not in the calendar, an empty section and a list without sections', () => {
-    expect(problemsOf({ ...good, revised: '2026-02-31' })).toEqual([`${file}: revised: "2026-02-31" is not a day of the calendar: write it YYYY-MM-DD, in quotes`]);
+    expect(problemsOf({ ...good, revised: '2026-02-31' })).toEqual([
+      `${file}: revised: "2026-02-31" is not a day of the calendar: write it YYYY-MM-DD, in quotes`,
+    ]);
     expect(problemsOf({ ...good, sections: [{ title: 'Week 1', items: [] }] })).toEqual([`${file}: sections[0].items: a section lists at least one item`]);
     expect(problemsOf({ ...good, sections: [] })).toEqual([`${file}: sections: a list has at least one section`]);
   });

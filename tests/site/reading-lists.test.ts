@@ -35,31 +35,34 @@ describe('the list pages, without JavaScript', () => {
     await context.close();
   });
 
-  it.each(lists.map((l) => l.slug))('/lists/%s/ shows the facts, the sections in order and every item with its reference, importance and note', async (slug) => {
-    const list = lists.find((l) => l.slug === slug)!;
-    const context = await chromium.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    const errors = watchForErrors(page);
-    await page.goto(`${origin}/lists/${slug}/`);
-    await expect(page.locator('h1').textContent()).resolves.toBe(list.title);
-    const facts = await page.locator('.list-facts').textContent();
-    for (const fact of [list.module, list.audience, list.author]) expect(facts).toContain(fact);
-    expect(await page.locator('.list-section > h2').allTextContents()).toEqual(list.sections.map((s) => s.title));
-    const items = page.locator('.list-item');
-    await expect(items.count()).resolves.toBe(itemsOf(slug).length);
-    for (const [i, item] of itemsOf(slug).entries()) {
-      const li = items.nth(i);
-      await expect(li.locator('.importance').textContent()).resolves.toBe(IMPORTANCE_LABELS[item.importance]);
-      const reference = (await li.locator('.list-ref').textContent())!;
-      // A Harvard reference: a year or "no date" in brackets; never the sentinel access date.
-      expect(reference, `${slug} item ${i}`).toMatch(/\((\d{4}[a-z]?|no date)\)/);
-      expect(reference).not.toContain('1900');
-      if (item.passage) expect(reference).toContain(`Read para. ${item.passage.paragraph.slice(2)}.`);
-      if (item.note) expect((await li.locator('.list-note').textContent())!.replace(/\s+/g, ' ')).toContain(item.note.replace(/\*/g, '').slice(0, 30));
-    }
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  it.each(lists.map((l) => l.slug))(
+    '/lists/%s/ shows the facts, the sections in order and every item with its reference, importance and note',
+    async (slug) => {
+      const list = lists.find((l) => l.slug === slug)!;
+      const context = await chromium.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const errors = watchForErrors(page);
+      await page.goto(`${origin}/lists/${slug}/`);
+      await expect(page.locator('h1').textContent()).resolves.toBe(list.title);
+      const facts = await page.locator('.list-facts').textContent();
+      for (const fact of [list.module, list.audience, list.author]) expect(facts).toContain(fact);
+      expect(await page.locator('.list-section > h2').allTextContents()).toEqual(list.sections.map((s) => s.title));
+      const items = page.locator('.list-item');
+      await expect(items.count()).resolves.toBe(itemsOf(slug).length);
+      for (const [i, item] of itemsOf(slug).entries()) {
+        const li = items.nth(i);
+        await expect(li.locator('.importance').textContent()).resolves.toBe(IMPORTANCE_LABELS[item.importance]);
+        const reference = (await li.locator('.list-ref').textContent())!;
+        // A Harvard reference: a year or "no date" in brackets; never the sentinel access date.
+        expect(reference, `${slug} item ${i}`).toMatch(/\((\d{4}[a-z]?|no date)\)/);
+        expect(reference).not.toContain('1900');
+        if (item.passage) expect(reference).toContain(`Read para. ${item.passage.paragraph.slice(2)}.`);
+        if (item.note) expect((await li.locator('.list-note').textContent())!.replace(/\s+/g, ' ')).toContain(item.note.replace(/\*/g, '').slice(0, 30));
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it.each(lists.map((l) => l.slug))('every link of /lists/%s/ to a page of the site resolves, passages to their anchor', async (slug) => {
     const context = await chromium.newContext({ javaScriptEnabled: false });
@@ -95,7 +98,8 @@ describe('the downloads of a whole list, imported by Zotero', () => {
   const decodeEntities = (html: string) =>
     html.replace(/&(quot|apos|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[e]!);
   const tagsOf = (item: ZoteroItem) => ((item.tags ?? []) as { tag: string }[]).map((t) => t.tag);
-  const notesOf = (items: ZoteroItem[], parent: ZoteroItem) => items.filter((n) => n.itemType === 'note' && n.parentItem === parent.key).map((n) => String(n.note));
+  const notesOf = (items: ZoteroItem[], parent: ZoteroItem) =>
+    items.filter((n) => n.itemType === 'note' && n.parentItem === parent.key).map((n) => String(n.note));
 
   it.each(lists.flatMap((l) => (['ris', 'bib', 'json'] as const).map((format) => ({ slug: l.slug, format }))))(
     'the $format download of /lists/$slug/: every item, with its section, importance and note',
@@ -141,7 +145,10 @@ describe('the downloads of a whole list, imported by Zotero', () => {
 
 describe('a printed handout', () => {
   /** pdftotext's text of each page of the PDF (poppler-utils). */
-  const pagesOf = (pdf: string): string[] => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  const pagesOf = (pdf: string): string[] =>
+    execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim());
 
   it.each([
     { path: '/lists/start-here/', title: 'Start here (reading list)', date: 'Revised 28 November 2026', file: 'list-start-here.pdf' },
@@ -165,7 +172,7 @@ describe('a printed handout', () => {
     });
   });
 
-  it('keeps each section title with its first item', async () => {
+  it('keeps each section title with its first item', () => {
     const list = lists.find((l) => l.slug === 'start-here')!;
     const pages = pagesOf(join(PDF_DIR, 'list-start-here.pdf'));
     for (const section of list.sections) {

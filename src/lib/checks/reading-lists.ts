@@ -57,7 +57,12 @@ export function readingListProblems(lists: readonly ReadingListFacts[], document
         if (identity === undefined) return;
         const earlier = seen.get(identity);
         if (earlier)
-          problems.push({ file, field: at, message: `lists ${identity} again (already at ${earlier})`, hint: 'keep one, and say in its note what to read it for' });
+          problems.push({
+            file,
+            field: at,
+            message: `lists ${identity} again (already at ${earlier})`,
+            hint: 'keep one, and say in its note what to read it for',
+          });
         else seen.set(identity, at);
       }),
     );

@@ -22,14 +22,14 @@ import { documentSchema } from '../../content/schemas/documents.ts';
 import { cslItemSchema, type CslItem } from '../../content/schemas/bibliography.ts';
 import { conceptSchema, type ConceptData } from '../../content/schemas/concepts.ts';
 import { referenceListSchema } from '../../content/schemas/reference-lists.ts';
-import { readingListSchema } from '../../content/schemas/reading-lists.ts';
+import { readingListSchema, type ReadingListData } from '../../content/schemas/reading-lists.ts';
 import { load as loadYaml } from 'js-yaml';
 import { contentRefs } from '../../content/schemas/shared.ts';
 import { remarkParagraphIds } from '../../plugins/remark-paragraph-ids.ts';
 import { remarkCitations } from '../../plugins/remark-citations.ts';
 import { remarkConceptLinks } from '../../plugins/remark-concept-links.ts';
 import { readDocumentFacts, type ConceptMention } from '../../plugins/document-facts.ts';
-import type { ContentFacts, ContentProblem, DocumentFacts, ReadingListFacts, ReferenceListFacts } from '../checks/index.ts';
+import type { ContentFacts, ContentProblem, DocumentFacts, ReferenceListFacts } from '../checks/index.ts';
 import { conceptFile, documentFile, readingListFile, referenceListFile, schemaProblems, workFile } from '../checks/problems.ts';
 import { BIBLIOGRAPHY_DIR, bibliographyKeys, CONCEPTS_DIR, conceptSlugs, conceptTerms, DOCUMENTS_DIR, documentSlugs } from './files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -40,9 +40,13 @@ export const READING_LISTS_DIR = join(process.cwd(), 'src', 'content', 'reading-
 /** A concept as its schema reads it, with its slug and its definition (the MDX body). */
 export type ConceptOnDisk = ConceptData & { slug: string; body: string };
 
-/** The files that passed their schema, as the checks take them (concepts with all their fields). */
+/** A curated reading list as its schema reads it, with its slug (the file name). */
+export type ReadingListOnDisk = ReadingListData & { slug: string };
+
+/** The files that passed their schema, as the checks take them (concepts and reading lists with all their fields). */
 export interface ContentFactsOnDisk extends ContentFacts {
   concepts: ConceptOnDisk[];
+  readingLists: ReadingListOnDisk[];
 }
 
 export interface ContentOnDisk {
@@ -125,7 +129,7 @@ export function readContent(): ContentOnDisk {
     else problems.push(...schemaProblems(referenceListFile(id), parsed.error.issues));
   }
 
-  const readingLists: ReadingListFacts[] = [];
+  const readingLists: ReadingListOnDisk[] = [];
   const curatedSchema = readingListSchema(refs);
   for (const slug of [...readingListSlugs()].sort()) {
     let yaml: unknown;

@@ -30,6 +30,9 @@ export function listDownload(format: ListDownload, slug: string, header: Harvard
         return harvardListText(header, sections, origin);
     }
   } catch (error) {
-    throw new Error(`src/content/reading-lists/${slug}.yaml: the ${LIST_DOWNLOADS[format].label} download (/lists/${slug}.${format}) could not be made: ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `src/content/reading-lists/${slug}.yaml: the ${LIST_DOWNLOADS[format].label} download (/lists/${slug}.${format}) could not be made: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }

@@ -39,7 +39,10 @@ export function annotationParts(list: ListIdentity, section: ResolvedSection, s:
 }
 
 /** The tags an item carries: its importance and its section. */
-export const itemTags = (section: ResolvedSection, item: ResolvedItem): string[] => [`Importance: ${item.importance}`, `Reading list section: ${section.title}`];
+export const itemTags = (section: ResolvedSection, item: ResolvedItem): string[] => [
+  `Importance: ${item.importance}`,
+  `Reading list section: ${section.title}`,
+];
 
 /** A note's Markdown as one line of plain text. */
 const plainNote = (markdown: string): string => toPlainText(markdown, 'markdown').replace(/\s+/g, ' ').trim();
@@ -53,7 +56,8 @@ interface Entry {
   item: ResolvedItem;
   i: number;
 }
-const entriesOf = (sections: readonly ResolvedSection[]): Entry[] => sections.flatMap((section, s) => section.items.map((item, i) => ({ section, s, item, i })));
+const entriesOf = (sections: readonly ResolvedSection[]): Entry[] =>
+  sections.flatMap((section, s) => section.items.map((item, i) => ({ section, s, item, i })));
 
 /** RIS values are one line each. */
 const risLine = (tag: string, value: string) => `${tag}  - ${value.replace(/\s*\n\s*/g, ' ')}`;
@@ -80,7 +84,13 @@ export function listToBibtex(list: ListIdentity, sections: readonly ResolvedSect
       if (lines.at(-1) !== '}') throw new Error(`BibTeX export of ${item.id}: the entry does not end with "}"`);
       // A note the record already has (citation-js's) goes first in the one note field.
       const noteAt = lines.findIndex((l) => l.startsWith('\tnote = {'));
-      const own = noteAt >= 0 ? lines.splice(noteAt, 1)[0]!.replace(/^\tnote = \{/, '').replace(/\},$/, '') : undefined;
+      const own =
+        noteAt >= 0
+          ? lines
+              .splice(noteAt, 1)[0]!
+              .replace(/^\tnote = \{/, '')
+              .replace(/\},$/, '')
+          : undefined;
       const note = [own, bibtexText(annotationParts(list, section, s, item, i).join(' · '))].filter(Boolean).join(' · ');
       // Zotero splits keywords at commas and semicolons: inside one tag they become dashes.
       const keywords = itemTags(section, item).map((t) => bibtexText(t.replace(/\s*[,;]\s*/g, ' – ')));

@@ -89,7 +89,16 @@ export function resolveItem(item: ReadingListItem, sources: ItemSources): Resolv
         external: externalOf(cited, sources.origin),
       };
     }
-    return { ...base, kind: 'document', id: slug, name: shortName(data), record: cited, href: page, hrefLabel: 'Read it here', external: externalOf(cited, sources.origin) };
+    return {
+      ...base,
+      kind: 'document',
+      id: slug,
+      name: shortName(data),
+      record: cited,
+      href: page,
+      hrefLabel: 'Read it here',
+      external: externalOf(cited, sources.origin),
+    };
   }
   if (item.work !== undefined) {
     const record = sources.works.get(item.work);

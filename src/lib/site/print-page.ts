@@ -20,7 +20,11 @@ export const RUNNING_TITLE_MAX = 90;
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped, and "<" so that the text can never close its <style> element. */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ').replace(/</g, '\\3c ')}"`;
+  return `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '\\3c ')}"`;
 }
 
 /** A title cut at a word to fit the top margin, with an ellipsis when cut. */

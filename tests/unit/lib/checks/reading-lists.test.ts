@@ -6,14 +6,20 @@ const documents = [{ id: 'doc-a', passageCount: 12 }];
 
 describe('readingListProblems', () => {
   it('accepts passages the text numbers, first and last', () => {
-    const list = { slug: 'l', sections: [{ items: [{ passage: { document: 'doc-a', paragraph: 'p-1' } }, { passage: { document: 'doc-a', paragraph: 'p-12' } }] }] };
+    const list = {
+      slug: 'l',
+      sections: [{ items: [{ passage: { document: 'doc-a', paragraph: 'p-1' } }, { passage: { document: 'doc-a', paragraph: 'p-12' } }] }],
+    };
     expect(readingListProblems([list], documents)).toEqual([]);
   });
 
   it('names the file, the field path and the passages the text has, for a paragraph past its end or p-0', () => {
     const list = {
       slug: 'start-here',
-      sections: [{ items: [{ document: 'doc-a' }] }, { items: [{ work: 'w' }, { passage: { document: 'doc-a', paragraph: 'p-13' } }, { passage: { document: 'doc-a', paragraph: 'p-0' } }] }],
+      sections: [
+        { items: [{ document: 'doc-a' }] },
+        { items: [{ work: 'w' }, { passage: { document: 'doc-a', paragraph: 'p-13' } }, { passage: { document: 'doc-a', paragraph: 'p-0' } }] },
+      ],
     };
     expect(readingListProblems([list], documents).map(formatProblem)).toEqual([
       'src/content/reading-lists/start-here.yaml: sections[1].items[1].passage.paragraph: "p-13" is not a passage of doc-a, which numbers its passages p-1 to p-12; give a paragraph id its page shows (/documents/doc-a/, the ¶ numbers)',
@@ -35,7 +41,12 @@ describe('readingListProblems', () => {
   });
 
   it('tells a text from a passage of it, and two passages apart', () => {
-    const list = { slug: 'l', sections: [{ items: [{ document: 'doc-a' }, { passage: { document: 'doc-a', paragraph: 'p-2' } }, { passage: { document: 'doc-a', paragraph: 'p-3' } }] }] };
+    const list = {
+      slug: 'l',
+      sections: [
+        { items: [{ document: 'doc-a' }, { passage: { document: 'doc-a', paragraph: 'p-2' } }, { passage: { document: 'doc-a', paragraph: 'p-3' } }] },
+      ],
+    };
     expect(readingListProblems([list], documents)).toEqual([]);
   });
 });

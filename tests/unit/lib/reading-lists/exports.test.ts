@@ -27,7 +27,14 @@ const sources: ItemSources = {
     ['the-personal-is-political', documentSchema.parse(manuscriptFields)],
     [
       'a-blog-post',
-      documentSchema.parse({ ...baseFields, title: 'A citizens’ association', authors: [{ name: 'Christian Kerr' }], issued: '2020-08-14', type: 'blog-post', container: 'Medium' }),
+      documentSchema.parse({
+        ...baseFields,
+        title: 'A citizens’ association',
+        authors: [{ name: 'Christian Kerr' }],
+        issued: '2020-08-14',
+        type: 'blog-post',
+        container: 'Medium',
+      }),
     ],
   ]),
   works: new Map([
@@ -102,10 +109,16 @@ describe('the Harvard list', () => {
   });
 
   it('as text: header, paragraphs unwrapped, sections in order, each item with importance, note and links', () => {
-    const text = harvardListText({ ...identity, module: 'M', audience: 'A', author: 'Editors', revised: '28 November 2026', introduction: list.introduction }, sections, origin);
+    const text = harvardListText(
+      { ...identity, module: 'M', audience: 'A', author: 'Editors', revised: '28 November 2026', introduction: list.introduction },
+      sections,
+      origin,
+    );
     expect(text).toContain('First paragraph, wrapped.\n\nSecond paragraph.');
     expect(text.indexOf('1. Week 1')).toBeLessThan(text.indexOf('2. Week 2'));
-    expect(text).toMatch(/1\.2 \[Recommended\] Hill, D\. and Laredo, E\. \(2020\)[^\n]* Read para\. 28\.\n {4}Nappies and food\.\n {4}Read here: https:\/\/atlas\.example\/documents\/the-personal-is-political\/#p-28; DOI: https:\/\/doi\.org\//);
+    expect(text).toMatch(
+      /1\.2 \[Recommended\] Hill, D\. and Laredo, E\. \(2020\)[^\n]* Read para\. 28\.\n {4}Nappies and food\.\n {4}Read here: https:\/\/atlas\.example\/documents\/the-personal-is-political\/#p-28; DOI: https:\/\/doi\.org\//,
+    );
     expect(text).toContain('2.1 [Further reading] Lipsky, M.');
   });
 });
@@ -155,8 +168,8 @@ describe('the exports of a whole list', () => {
 
   it('a download that cannot be made says which list, which format and what failed', () => {
     const broken = [{ ...sections[0]!, items: [{ ...sections[0]!.items[0]!, record: undefined as unknown as CslItem }] }];
-    expect(() => listDownload('txt', 'start-here', { ...identity, module: 'M', audience: 'A', author: 'E', revised: 'r', introduction: 'i' }, broken, origin)).toThrow(
-      /^src\/content\/reading-lists\/start-here\.yaml: the Harvard list download \(\/lists\/start-here\.txt\) could not be made: /,
-    );
+    expect(() =>
+      listDownload('txt', 'start-here', { ...identity, module: 'M', audience: 'A', author: 'E', revised: 'r', introduction: 'i' }, broken, origin),
+    ).toThrow(/^src\/content\/reading-lists\/start-here\.yaml: the Harvard list download \(\/lists\/start-here\.txt\) could not be made: /);
   });
 });
