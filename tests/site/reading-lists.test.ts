@@ -158,6 +158,9 @@ describe('a printed handout', () => {
     const context = await chromium.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${origin}${path}`);
+    // The page prints the address it was built for (SITE_URL, or Astro's preview address when none is given), not the test server's.
+    const address = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(address).toMatch(new RegExp(`^https?://[^/]+${path.replace(/[/.]/g, '\\$&')}$`));
     const pdf = join(PDF_DIR, file);
     await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
     await context.close();
@@ -166,7 +169,7 @@ describe('a printed handout', () => {
     pages.forEach((text, i) => {
       expect(text, `page ${i + 1}`).toContain(title);
       expect(text).toContain(`Solidarity Atlas · ${date}`);
-      expect(text).toContain(`${origin}${path}`);
+      expect(text).toContain(String(address));
       expect(text).toContain(`Page ${i + 1} of ${pages.length}`);
       for (const control of ['Take the list with you', 'Skip to content', 'Save to my list', 'Search']) expect(text).not.toContain(control);
     });
