@@ -102,8 +102,8 @@ export interface LoadedState {
 
 export function readState(): LoadedState {
   const s = storage();
-  let raw: string | null = null;
-  let old: string | null = null;
+  let raw: string | null;
+  let old: string | null;
   try {
     raw = s?.getItem(LISTS_KEY) ?? null;
     old = raw === null ? (s?.getItem(V1_KEY) ?? null) : null;

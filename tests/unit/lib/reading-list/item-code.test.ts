@@ -45,6 +45,6 @@ describe('share-link item codes', () => {
       if (other) pair = [other, id];
       seen.set(code, id);
     }
-    expect(() => itemCodeTable(pair!.map(coded))).toThrow(`"${pair![0]}" and "${pair![1]}" have the same share-link code`);
+    expect(() => itemCodeTable(pair.map(coded))).toThrow(`"${pair[0]}" and "${pair[1]}" have the same share-link code`);
   });
 });

@@ -146,7 +146,7 @@ describe('a list shared as a link, second format (codes, title, sections, notes)
       id: 'l1',
       title: 'SW1001 Foundations of social work',
       sections,
-      items: twenty.map((id, n) => item(id, { section: `s${(n % 4) + 1}`, importance: IMPORTANCE[n % 3] })),
+      items: twenty.map((id, n) => item(id, { section: `s${(n % 4) + 1}`, importance: IMPORTANCE[n % 3]! })),
     };
     const link = async (l: MyList) => `https://atlas.example.ac.uk/my-list/#${LIST_PARAM}=${await encodeList(l)}`;
     const plain = await link(long);
