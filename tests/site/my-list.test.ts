@@ -407,6 +407,18 @@ describe('the list page', () => {
       await saveFour(page);
       await page.goto(origin + '/my-list/');
       await page.getByRole('checkbox', { name: 'Read: Lipsky, M. (2010)' }).check();
+      // With a section, a note, the handout details open and a kept copy of unreadable data on show.
+      await page.getByRole('textbox', { name: 'New section (a week or a theme)' }).fill('Week 1');
+      await page.getByRole('button', { name: 'Add section' }).click();
+      await page.getByRole('combobox', { name: 'Section: Lipsky, M. (2010)' }).selectOption({ label: 'Week 1' });
+      await page.getByRole('textbox', { name: 'Note: Lipsky, M. (2010)' }).fill('Chapter 1.');
+      await page.getByRole('textbox', { name: 'Note: Lipsky, M. (2010)' }).press('Tab');
+      await page.locator('[data-details] summary').click();
+      await page.evaluate((prefix) => localStorage.setItem(`${prefix}2026-01-01T00:00:00.000Z`, '{"kept":"2026-01-01T00:00:00.000Z","problems":["x"],"raw":"{"}'), KEPT_PREFIX);
+      await page.reload();
+      await page.locator('[data-details] summary').click();
+      await expect.poll(() => page.locator('[data-kept]').isVisible()).toBe(true);
+      expect(await page.locator('[data-items] h2').allTextContents()).toEqual(['Week 1']);
       expect(await axeViolations(page, colorScheme)).toEqual([]);
       await context.close();
     }
