@@ -414,7 +414,10 @@ describe('the list page', () => {
       await page.getByRole('textbox', { name: 'Note: Lipsky, M. (2010)' }).fill('Chapter 1.');
       await page.getByRole('textbox', { name: 'Note: Lipsky, M. (2010)' }).press('Tab');
       await page.locator('[data-details] summary').click();
-      await page.evaluate((prefix) => localStorage.setItem(`${prefix}2026-01-01T00:00:00.000Z`, '{"kept":"2026-01-01T00:00:00.000Z","problems":["x"],"raw":"{"}'), KEPT_PREFIX);
+      await page.evaluate(
+        (prefix) => localStorage.setItem(`${prefix}2026-01-01T00:00:00.000Z`, '{"kept":"2026-01-01T00:00:00.000Z","problems":["x"],"raw":"{"}'),
+        KEPT_PREFIX,
+      );
       await page.reload();
       await page.locator('[data-details] summary').click();
       await expect.poll(() => page.locator('[data-kept]').isVisible()).toBe(true);
