@@ -578,6 +578,7 @@ describe('lists with sections, notes and importance', () => {
         added: '',
         read: false,
       },
+      { id: 'work:nosuchwork2099', label: 'Gone, A. (2099)', reference: [{ text: 'Gone, A. (2099) Removed.' }], added: '', read: false },
     ]);
     const context = await chromium.newContext();
     const page = await context.newPage();
@@ -585,8 +586,12 @@ describe('lists with sections, notes and importance', () => {
     const panel = page.getByRole('region', { name: 'A reading list shared with you' });
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await panel.locator('.ref i').textContent()).toBe('Street-Level Bureaucracy');
+    // An item the site no longer has is shown with its reference, and no link to a missing page.
+    await expect.poll(() => panel.locator('li').nth(1).locator('.ref-meta').textContent()).toBe('No longer on this site');
+    expect(await panel.locator('li').nth(1).locator('a').count()).toBe(0);
     await panel.getByRole('button', { name: 'Add as a new list' }).click();
-    await expect.poll(() => stored(page)).toEqual(['work:lipsky2010']);
+    await expect.poll(() => stored(page)).toEqual(['work:lipsky2010', 'work:nosuchwork2099']);
+    await expect.poll(() => page.locator('li[data-id="work:nosuchwork2099"]').getAttribute('data-gone')).toBe('true');
     await context.close();
   });
 });

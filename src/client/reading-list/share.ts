@@ -12,7 +12,7 @@ import { itemUrl, type SavedItem } from '../../lib/reading-list/list';
 import { drawReference } from './reference-dom';
 import { announce, el, need } from '../dom';
 import { readState, writeState } from './store';
-import { lookUpCodes } from './lookup';
+import { goneIds, lookUpCodes } from './lookup';
 
 const count = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
 const IMPORTANCE_WORDS = { essential: 'Essential', recommended: 'Recommended', further: 'Further reading' } as const;
@@ -61,6 +61,8 @@ interface Received {
   items: ListItem[];
   missing: number;
   unchecked: number;
+  /** Items a first-format link carries (with their references) that the site no longer has: shown without a link. */
+  gone: ReadonlySet<string>;
 }
 
 /** "[date accessed]" in a web text's reference becomes today, as a Save press writes it. */
@@ -94,13 +96,13 @@ async function receive(hash: string, now: Date): Promise<Received | undefined> {
         ...(c.note ? { note: c.note } : {}),
       });
     }
-    return { title: coded.title || 'A shared reading list', sections, items, missing, unchecked };
+    return { title: coded.title || 'A shared reading list', sections, items, missing, unchecked, gone: new Set() };
   }
   const v1 = new RegExp(`^#${SHARE_PARAM}=(.*)$`).exec(hash);
   if (v1 && canShareLists()) {
     const { items, unreadable } = await decodeSharedList(v1[1] ?? '', now);
     if (items.length === 0) return undefined;
-    return { title: 'A shared reading list', sections: [], items, missing: unreadable, unchecked: 0 };
+    return { title: 'A shared reading list', sections: [], items, missing: unreadable, unchecked: 0, gone: await goneIds(items.map((i) => i.id)) };
   }
   return undefined;
 }
@@ -124,7 +126,9 @@ function drawReceived(received: Received): HTMLElement[] {
             'p',
             { class: 'ref-meta' },
             ...(item.importance ? [el('strong', {}, IMPORTANCE_WORDS[item.importance]), ' · '] : []),
-            el('a', { href: itemUrl(item.id) }, 'Open', el('span', { class: 'visually-hidden' }, ` ${item.label}`)),
+            received.gone.has(item.id)
+              ? 'No longer on this site'
+              : el('a', { href: itemUrl(item.id) }, 'Open', el('span', { class: 'visually-hidden' }, ` ${item.label}`)),
           ),
           ...(item.note ? [el('p', { class: 'shared-note' }, item.note)] : []),
         ),
