@@ -22,7 +22,8 @@ const fileStem = ({ entry }: { entry: string }) => entry.replace(/\.json$/, '');
 // src/content/schemas/, bump its revision here (or delete node_modules/.astro/data-store.json).
 // Schema revisions: concepts 2 (origin names the original work and year; unattributedWorks);
 // reference lists 2 (entries in the source's order, duplicateOf names an earlier print);
-// bibliography 2 (a sentence-case title that repeats the title is refused); reading lists 1.
+// bibliography 2 (a sentence-case title that repeats the title is refused); reading lists 1;
+// documents 2 (keywords only as the source prints them; the editors' own as subjects).
 
 const documents = defineCollection({
   loader: glob({ base: './src/content/documents', pattern: '**/*.mdx' }),

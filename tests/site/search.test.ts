@@ -136,6 +136,17 @@ describe('filters', () => {
     expect(urls.some((u) => u.startsWith('/documents/'))).toBe(true);
     await context.close();
   });
+
+  it('a keyword on a text leads to the texts with that keyword', async () => {
+    const { context, page } = await open('/documents/solidarity-is-not-a-dirty-word/');
+    await page.getByRole('list', { name: 'Keywords' }).getByRole('link', { name: 'social support', exact: true }).click();
+    await page.waitForURL(/\/search\/\?keyword=social\+support$/);
+    await page.waitForFunction(() =>
+      /results? filtered by Keyword or subject: social support/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    );
+    expect(await resultUrls(page)).toEqual(['/documents/solidarity-is-not-a-dirty-word/']);
+    await context.close();
+  });
 });
 
 describe('the search is in the URL', () => {

@@ -18,7 +18,7 @@ export const person = z.object({
   /** Role or title printed in the source, e.g. "Reader", "Dr … PhD". */
   role: z.string().min(1).optional(),
   email: z.email().optional(),
-  /** Postal address, when the source prints one. */
+  /** Postal address, when the source prints one: kept as data, not shown on the page (a correspondence address is not for readers). */
   address: z.string().min(1).optional(),
 });
 
@@ -66,7 +66,13 @@ export const documentSchema = withKnownFields({
     licence: link.optional(),
     /** Author's own abstract, only when the source has one. */
     abstract: z.string().min(1).optional(),
+    /** The keywords the source prints (a journal's keyword line), as printed. */
     keywords: z.array(z.string().min(1)).default([]),
+    /**
+     * Subjects the site's editors gave a text whose source prints no keywords: shown as the
+     * Atlas's, never as the author's, and not exported as the work's keywords.
+     */
+    subjects: z.array(z.string().min(1)).default([]),
     /** Our two-sentence summary for the reading list (written by the site, not the authors). */
     summary: z.string().min(1),
     /** The version of record, when this text is a manuscript of a published article. */

@@ -19,6 +19,7 @@ import { groupDocuments } from '../documents/display.ts';
 import type { ConceptGraph, GraphEdge, GraphNode } from './concept-graph';
 import { EDGE_READINGS } from './edge-kinds.ts';
 import { indexGraph, layoutScale, neighbourhood } from './model.ts';
+import { countOf } from '../site/count.ts';
 import {
   AGGREGATE_PREFIX,
   compactAppearance,
@@ -178,10 +179,10 @@ export function splitGraph(graph: ConceptGraph, options: SplitOptions = {}): Map
     clusterNodes.push({
       id,
       kind: 'document',
-      label: `${p.group.label} mainly on ${about}${p.part ? `, part ${p.part}` : ''} (${n} texts)`,
+      label: `${p.group.label} mainly on ${about}${p.part ? `, part ${p.part}` : ''} (${countOf(n, 'text')})`,
       short: `${p.group.label} · ${n}`,
       url: `/#group-${p.group.id}`,
-      summary: `${n} texts of the group ${p.group.label} that mention ${about} more than any other concept.`,
+      summary: `${countOf(n, 'text')} of the group ${p.group.label} that mention ${about} more than any other concept.`,
       size: sizeFor(n, maxTexts),
       ...centre(p.texts),
       group: p.group.id,
@@ -259,7 +260,7 @@ export function localGraph(graph: ConceptGraph, conceptId: string, limit = LOCAL
     return {
       id: `${AGGREGATE_PREFIX}${g.id}`,
       kind: 'document',
-      label: `${g.label} (${g.texts} texts)`,
+      label: `${g.label} (${countOf(g.texts, 'text')})`,
       short: `${g.label} · ${g.texts}`,
       url: `/concepts/${slug}/#appears`,
       size: sizeFor(g.texts, max),

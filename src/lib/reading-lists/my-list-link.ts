@@ -42,7 +42,16 @@ export function curatedAsMyList(list: Pick<ReadingListData, 'title' | 'revised' 
         if (note) same.note = same.note ? `${same.note} ${note}` : note;
         continue;
       }
-      items.push({ id, label: id, reference: [], added: `${list.revised}T00:00:00.000Z`, read: false, section: sections[i]!.id, importance: entry.importance, ...(note ? { note } : {}) });
+      items.push({
+        id,
+        label: id,
+        reference: [],
+        added: `${list.revised}T00:00:00.000Z`,
+        read: false,
+        section: sections[i]!.id,
+        importance: entry.importance,
+        ...(note ? { note } : {}),
+      });
     }
   });
   return { title: list.title, sections, items };

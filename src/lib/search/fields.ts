@@ -24,6 +24,7 @@ export function documentSearchFields(d: DocumentData, conceptNames: readonly str
       concept: [...new Set(conceptNames)].sort(),
       author: d.authors.length ? d.authors.map((a) => a.name) : ['No author given'],
       year: [year],
+      keyword: [...new Set([...d.keywords, ...d.subjects])].sort(),
     },
   };
 }

@@ -42,6 +42,7 @@ export const SEARCH_FILTERS = [
   { name: 'concept', param: 'concept', label: 'Concept', values: 'alphabetical' },
   { name: 'author', param: 'author', label: 'Author', values: 'alphabetical' },
   { name: 'year', param: 'year', label: 'Year', values: 'newest first' },
+  { name: 'keyword', param: 'keyword', label: 'Keyword or subject', values: 'alphabetical' },
 ] as const satisfies readonly SearchFilter[];
 
 export type SearchFilterName = (typeof SEARCH_FILTERS)[number]['name'];
@@ -57,6 +58,14 @@ export function filterOrder(names: Iterable<string>): string[] {
 }
 
 /** A filter's values in the order the search page lists them (see SearchFilter.values). */
+/**
+ * The search for the texts with a keyword (the author's) or subject (the Atlas's): /search/?keyword=austerity.
+ * A keyword on a page leads there, so that it is a way into the corpus, not a label.
+ */
+export function keywordSearchHref(keyword: string): string {
+  return `/search/?${new URLSearchParams({ keyword }).toString()}`;
+}
+
 export function sortFilterValues(name: string, values: readonly string[]): string[] {
   const order = searchFilter(name)?.values ?? 'alphabetical';
   if (order === 'newest first') return [...values].sort((a, b) => (/^\d/.test(b) ? 1 : 0) - (/^\d/.test(a) ? 1 : 0) || b.localeCompare(a));

@@ -20,7 +20,13 @@ describe('the search filters', () => {
 
   it('are what the pages give Pagefind', () => {
     const names = SEARCH_FILTERS.map((f) => f.name as string);
-    const doc = { type: 'student-essay', authors: [{ name: 'Holly Clarke' }], issued: '2024-05-01' } as unknown as DocumentData;
+    const doc = {
+      type: 'student-essay',
+      authors: [{ name: 'Holly Clarke' }],
+      issued: '2024-05-01',
+      keywords: [],
+      subjects: ['empathy', 'austerity'],
+    } as unknown as DocumentData;
     const given = [documentSearchFields(doc, ['Mutual aid']), conceptSearchFields('Mutual aid', 'social theory'), workSearchFields({})];
     for (const fields of given) {
       for (const name of Object.keys(fields.filters)) expect(names).toContain(name);
@@ -28,7 +34,7 @@ describe('the search filters', () => {
       expect(fields.filters.kind).toEqual([fields.meta.kind]);
     }
     expect(Object.keys(given[0]!.filters)).toEqual(names);
-    expect(given[0]!.filters).toMatchObject({ 'source type': ['Student essay'], author: ['Holly Clarke'], year: ['2024'] });
+    expect(given[0]!.filters).toMatchObject({ 'source type': ['Student essay'], author: ['Holly Clarke'], year: ['2024'], keyword: ['austerity', 'empathy'] });
   });
 
   it('give a work’s page its authors and year as the hit shows them', () => {
