@@ -370,7 +370,9 @@ describe('layout and accessibility', () => {
 
 describe('the pages Pagefind reads', () => {
   it('hold every page marked for the index (src/lib/search/indexed-pages.ts)', () => {
-    const pages = (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[]).map((p) => p.split(sep).join('/')).filter((p) => p.endsWith('.html'));
+    const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+      .map((p) => p.split(sep).join('/'))
+      .filter((p) => p.endsWith('.html'));
     const marked = pages.filter((p) => readFileSync(join(DIST, p), 'utf8').includes('data-pagefind-body'));
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.filter((p) => !isIndexedPage(p))).toEqual([]);
