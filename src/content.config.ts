@@ -9,6 +9,7 @@ import { documentSchema } from './content/schemas/documents';
 import { cslItemSchema } from './content/schemas/bibliography';
 import { referenceListSchema } from './content/schemas/reference-lists';
 import { conceptSchema } from './content/schemas/concepts';
+import { readingListSchema } from './content/schemas/reading-lists';
 import { contentRefs } from './content/schemas/shared';
 import { bibliographyKeys, conceptSlugs, documentSlugs } from './lib/content/files';
 
@@ -21,7 +22,7 @@ const fileStem = ({ entry }: { entry: string }) => entry.replace(/\.json$/, '');
 // src/content/schemas/, bump its revision here (or delete node_modules/.astro/data-store.json).
 // Schema revisions: concepts 2 (origin names the original work and year; unattributedWorks);
 // reference lists 2 (entries in the source's order, duplicateOf names an earlier print);
-// bibliography 2 (a sentence-case title that repeats the title is refused).
+// bibliography 2 (a sentence-case title that repeats the title is refused); reading lists 1.
 
 const documents = defineCollection({
   loader: glob({ base: './src/content/documents', pattern: '**/*.mdx' }),
@@ -44,4 +45,13 @@ const concepts = defineCollection({
   schema: () => conceptSchema(refs()),
 });
 
-export const collections = { documents, bibliography, referenceLists, concepts };
+/**
+ * The curated reading lists a lecturer hands out: one YAML file each, named by its slug
+ * (/lists/<slug>/). That a passage exists in its text is checked by the corpus loader.
+ */
+const readingLists = defineCollection({
+  loader: glob({ base: './src/content/reading-lists', pattern: '*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+  schema: () => readingListSchema(refs()),
+});
+
+export const collections = { documents, bibliography, referenceLists, concepts, readingLists };

@@ -51,6 +51,8 @@ export interface Corpus {
   /** Every bibliography record by its key. */
   works: Map<string, CslItem>;
   graph: ConceptGraph;
+  /** The curated reading lists (src/content/reading-lists/), "Start here" first, then by title. */
+  readingLists: CollectionEntry<'readingLists'>[];
   /**
    * Digests of what a document's pages show besides the document: every bibliography record,
    * every concept (their names become links in every text) and the citation styles.
@@ -68,6 +70,9 @@ const digestOf = (...parts: readonly (string | number | undefined)[]): string =>
 /** An entry's digest as the content layer keeps it (its file's content), or its data. */
 const entryDigest = (entry: { id: string; digest?: string | number; data: unknown; body?: string }) =>
   entry.digest !== undefined ? `${entry.id}:${entry.digest}` : digestOf(entry.id, JSON.stringify(entry.data), entry.body);
+
+/** The curated list the home page points first-year students to. */
+export const START_HERE = 'start-here';
 
 let corpus: Promise<Corpus> | undefined;
 
@@ -103,19 +108,23 @@ async function load(): Promise<Corpus> {
     passageCount: d.facts.passageCount,
     mentions: d.facts.conceptMentions,
   }));
+  const readingLists = (await getCollection('readingLists')).sort(
+    (a, b) => Number(b.id === START_HERE) - Number(a.id === START_HERE) || a.data.title.localeCompare(b.data.title, 'en-GB'),
+  );
   // The rules across collections (src/lib/checks/); one error lists every problem.
   assertContent({
     documents: documentInputs,
     concepts: conceptEntries.map((c) => ({ slug: c.id, body: c.body ?? '', ...c.data })),
     works,
     referenceLists: referenceListEntries.map((l) => ({ id: l.id, document: l.data.document })),
+    readingLists: readingLists.map((l) => ({ slug: l.id, sections: l.data.sections })),
   });
   const digests = {
     works: digestOf(...workEntries.map(entryDigest)),
     concepts: digestOf(...conceptEntries.map(entryDigest)),
     styles: styleFilesDigest(),
   };
-  return { documents, concepts, works, graph: buildConceptGraph(conceptInputs, documentInputs, { records: works }), digests };
+  return { documents, concepts, works, readingLists, graph: buildConceptGraph(conceptInputs, documentInputs, { records: works }), digests };
 }
 
 export function loadCorpus(): Promise<Corpus> {

@@ -22,7 +22,7 @@ function syncWith(files: Record<string, string>, command: 'sync' | 'build' = 'sy
   for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src']) {
     cpSync(join(root, f), join(dir, f), { recursive: true, filter: (src) => !src.includes('/src/generated') });
   }
-  for (const d of ['src/content/documents', 'src/content/reference-lists', 'src/content/concepts']) {
+  for (const d of ['src/content/documents', 'src/content/reference-lists', 'src/content/concepts', 'src/content/reading-lists']) {
     rmSync(join(dir, d), { recursive: true, force: true });
     mkdirSync(join(dir, d), { recursive: true });
   }
@@ -176,6 +176,23 @@ Body.
     expect(result.output).toContain('src/content/concepts/lonely.mdx: relations[0].evidence.passage: "good" has no passage p-9 (it has p-1 to p-1)');
     expect(result.output).toContain(
       'src/content/concepts/lonely.mdx: aliases: no document mentions "Lonely idea" by name or alias; add an alias that the texts use',
+    );
+  });
+
+  it('fails on a reading list naming an unknown text, naming the file and the field', () => {
+    const list = (item: string) =>
+      `title: T\nmodule: M\naudience: A\nauthor: E\nrevised: "2026-11-28"\nintroduction: Why.\nsections:\n  - title: Week 1\n    items:\n      - ${item}\n        importance: essential\n`;
+    const unknown = syncWith({ 'src/content/documents/good.mdx': valid, 'src/content/reading-lists/bad.yaml': list('document: nope') });
+    expect(unknown.ok).toBe(false);
+    expect(unknown.output).toMatch(/reading-lists\/bad\.yaml|\bbad\b/);
+    expect(unknown.output).toContain('unknown document "nope": no src/content/documents/nope.mdx');
+    const passage = syncWith(
+      { 'src/content/documents/good.mdx': valid, 'src/content/reading-lists/bad.yaml': list('passage: { document: good, paragraph: p-9 }') },
+      'build',
+    );
+    expect(passage.ok).toBe(false);
+    expect(passage.output).toContain(
+      'src/content/reading-lists/bad.yaml: sections[0].items[0].passage.paragraph: "p-9" is not a passage of good, which numbers its passages p-1 to p-1',
     );
   });
 

@@ -66,7 +66,7 @@ describe('document pages', () => {
     const { context, page } = await open('/');
     const hrefs = await page.locator('.reading-item h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     await context.close();
-    for (const href of ['/', '/about/', ...hrefs, '/documents/the-personal-is-political/references/']) {
+    for (const href of ['/', '/about/', ...hrefs, '/documents/the-personal-is-political/references/', '/lists/', '/lists/start-here/']) {
       const { context, page } = await open(href, { width: 320, height: 640 });
       // Elements whose right edge passes the viewport (overflow hidden by a parent counts too).
       const wide = await page.evaluate(() =>

@@ -8,7 +8,7 @@
  * corpus loader (src/lib/checks/), which has the documents.
  */
 import { z } from 'astro/zod';
-import { withKnownFields, type ContentRefs } from './shared';
+import { withKnownFields, type ContentRefs } from './shared.ts';
 
 /** How much an item matters to the list, in the words UK reading-list systems use. */
 export const IMPORTANCE = ['essential', 'recommended', 'further'] as const;

@@ -21,6 +21,7 @@ export const conceptFile = (slug: string) => `src/content/concepts/${slug}.mdx`;
 export const documentFile = (slug: string) => `src/content/documents/${slug}.mdx`;
 export const workFile = (key: string) => `src/content/bibliography/${key}.json`;
 export const referenceListFile = (slug: string) => `src/content/reference-lists/${slug}.json`;
+export const readingListFile = (slug: string) => `src/content/reading-lists/${slug}.yaml`;
 
 /** One line: `file: field: message; hint`. */
 export function formatProblem(p: ContentProblem): string {

@@ -118,8 +118,13 @@ const SENTINELS: { pattern: RegExp; format: AccessedFormat }[] = [
   { pattern: /1900\/0?1\/0?1\/?/g, format: 'ris' },
 ];
 
+/** Replaces the sentinel access date in plain-text output with the words a reader fills in: "[date accessed]". */
+export function withAccessedWords(text: string): string {
+  return SENTINELS.reduce((out, { pattern }) => out.replace(pattern, '[date accessed]'), text);
+}
+
 /** Replaces the sentinel access date in (HTML) output with a fillable placeholder. */
-function withAccessedPlaceholder(html: string): string {
+export function withAccessedPlaceholder(html: string): string {
   let out = html;
   for (const { pattern, format } of SENTINELS) {
     out = out.replace(pattern, `<span class="accessed" data-accessed="${format}">[date accessed]</span>`);

@@ -9,7 +9,7 @@
  * astro.config.mjs), so the passages counted here are the ones the pages number
  * (tests/site/concepts.test.ts compares them with the built pages).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -22,24 +22,31 @@ import { documentSchema } from '../../content/schemas/documents.ts';
 import { cslItemSchema, type CslItem } from '../../content/schemas/bibliography.ts';
 import { conceptSchema, type ConceptData } from '../../content/schemas/concepts.ts';
 import { referenceListSchema } from '../../content/schemas/reference-lists.ts';
+import { readingListSchema, type ReadingListData } from '../../content/schemas/reading-lists.ts';
+import { load as loadYaml } from 'js-yaml';
 import { contentRefs } from '../../content/schemas/shared.ts';
 import { remarkParagraphIds } from '../../plugins/remark-paragraph-ids.ts';
 import { remarkCitations } from '../../plugins/remark-citations.ts';
 import { remarkConceptLinks } from '../../plugins/remark-concept-links.ts';
 import { readDocumentFacts, type ConceptMention } from '../../plugins/document-facts.ts';
 import type { ContentFacts, ContentProblem, DocumentFacts, ReferenceListFacts } from '../checks/index.ts';
-import { conceptFile, documentFile, referenceListFile, schemaProblems, workFile } from '../checks/problems.ts';
+import { conceptFile, documentFile, readingListFile, referenceListFile, schemaProblems, workFile } from '../checks/problems.ts';
 import { BIBLIOGRAPHY_DIR, bibliographyKeys, CONCEPTS_DIR, conceptSlugs, conceptTerms, DOCUMENTS_DIR, documentSlugs } from './files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
 export const REFERENCE_LISTS_DIR = join(process.cwd(), 'src', 'content', 'reference-lists');
+export const READING_LISTS_DIR = join(process.cwd(), 'src', 'content', 'reading-lists');
 
 /** A concept as its schema reads it, with its slug and its definition (the MDX body). */
 export type ConceptOnDisk = ConceptData & { slug: string; body: string };
 
-/** The files that passed their schema, as the checks take them (concepts with all their fields). */
+/** A curated reading list as its schema reads it, with its slug (the file name). */
+export type ReadingListOnDisk = ReadingListData & { slug: string };
+
+/** The files that passed their schema, as the checks take them (concepts and reading lists with all their fields). */
 export interface ContentFactsOnDisk extends ContentFacts {
   concepts: ConceptOnDisk[];
+  readingLists: ReadingListOnDisk[];
 }
 
 export interface ContentOnDisk {
@@ -122,7 +129,26 @@ export function readContent(): ContentOnDisk {
     else problems.push(...schemaProblems(referenceListFile(id), parsed.error.issues));
   }
 
-  return { content: { documents, concepts, works, referenceLists }, problems };
+  const readingLists: ReadingListOnDisk[] = [];
+  const curatedSchema = readingListSchema(refs);
+  for (const slug of [...readingListSlugs()].sort()) {
+    let yaml: unknown;
+    try {
+      yaml = loadYaml(readFileSync(join(READING_LISTS_DIR, `${slug}.yaml`), 'utf8'));
+    } catch (error) {
+      problems.push({ file: readingListFile(slug), field: '(the whole file)', message: `not YAML: ${(error as Error).message}` });
+      continue;
+    }
+    const parsed = curatedSchema.safeParse(yaml);
+    if (parsed.success) readingLists.push({ slug, ...parsed.data });
+    else problems.push(...schemaProblems(readingListFile(slug), parsed.error.issues));
+  }
+
+  return { content: { documents, concepts, works, referenceLists, readingLists }, problems };
+}
+
+function readingListSlugs(): ReadonlySet<string> {
+  return new Set(readdirSync(READING_LISTS_DIR).flatMap((f) => (f.endsWith('.yaml') ? [f.slice(0, -'.yaml'.length)] : [])));
 }
 
 function referenceListIds(): ReadonlySet<string> {

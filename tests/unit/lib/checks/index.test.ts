@@ -20,6 +20,7 @@ const good: ContentFacts = {
   ],
   works: new Map<string, CslItem>([['lipsky2010', { id: 'lipsky2010', type: 'book', title: 'S', issued: { 'date-parts': [[2010]] } }]]),
   referenceLists: [{ id: 'doc-a', document: 'doc-a' }],
+  readingLists: [{ slug: 'week-1', sections: [{ items: [{ document: 'doc-a' }, { passage: { document: 'doc-a', paragraph: 'p-3' } }] }] }],
 };
 
 describe('checkContent', () => {
@@ -36,12 +37,14 @@ describe('checkContent', () => {
         { ...good.concepts[1]!, origin: [{ name: 'M. Lipsky', role: 'coined', work: { title: 'S', year: 1980, cited: 'lipsky2010' }, works: [] }] },
       ],
       referenceLists: [{ id: 'doc-a', document: 'doc-b' }],
+      readingLists: [{ slug: 'week-1', sections: [{ items: [{ passage: { document: 'doc-a', paragraph: 'p-4' } }] }] }],
     };
     expect(checkContent(bad).map((p) => `${p.file} ${p.field}`)).toEqual([
       'src/content/bibliography/lipsky2010.json original-date',
       'src/content/concepts/mutual-aid.mdx origin[0].work.cited',
       'src/content/concepts/solidarity.mdx definition (the MDX body)',
       'src/content/concepts/solidarity.mdx relations[0].evidence.passage',
+      'src/content/reading-lists/week-1.yaml sections[0].items[0].passage.paragraph',
       'src/content/reference-lists/doc-a.json document',
     ]);
   });
