@@ -7,6 +7,7 @@ import { loadCorpus } from './load';
 import { resolveSections, type ItemSources, type ResolvedSection } from '../lib/reading-lists/items';
 import { listReferences } from '../lib/reading-lists/harvard';
 import type { ReadingListData } from '../content/schemas/reading-lists';
+import { myListLinkFor } from '../lib/reading-lists/my-list-link';
 
 export interface ReadingListView {
   slug: string;
@@ -14,6 +15,8 @@ export interface ReadingListView {
   sections: ResolvedSection[];
   /** Each record's Harvard reference as HTML, by record id. */
   references: Map<string, string>;
+  /** /my-list/#l=…: the list as a share link, which My list opens to add as the reader's own. */
+  myListLink: string;
 }
 
 const views = new Map<string, Promise<ReadingListView[]>>();
@@ -33,8 +36,10 @@ async function build(origin: string): Promise<ReadingListView[]> {
     concepts: new Map(concepts.map((c) => [c.entry.id, { name: c.entry.data.name, updated: c.entry.data.updated }])),
     origin,
   };
-  return readingLists.map((list) => {
-    const sections = resolveSections(list.data, sources);
-    return { slug: list.id, data: list.data, sections, references: listReferences(sections, 'html') };
-  });
+  return Promise.all(
+    readingLists.map(async (list) => {
+      const sections = resolveSections(list.data, sources);
+      return { slug: list.id, data: list.data, sections, references: listReferences(sections, 'html'), myListLink: await myListLinkFor(list.data) };
+    }),
+  );
 }

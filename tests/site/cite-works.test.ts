@@ -12,7 +12,8 @@ import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
 import { formatInText, formatReference } from '../../src/lib/citations/format';
 import type { CslItem } from '../../src/content/schemas/bibliography';
 import type { StyleName } from '../../src/lib/citations/styles';
-import { STORAGE_KEY } from '../../src/client/reading-list/storage-key';
+// A list in the first format, which the page migrates as it loads.
+import { V1_KEY as STORAGE_KEY } from '../../src/client/reading-list/storage-key';
 
 const origin = inject('siteOrigin');
 const chromium = useChromium();

@@ -14,6 +14,7 @@ import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
 import { zoteroImport, zoteroWeb, type ZoteroItem } from '../helpers/zotero';
 import { readContent } from '../../src/lib/content/read-content';
 import { IMPORTANCE_LABELS } from '../../src/lib/reading-lists/items';
+import { LISTS_KEY } from '../../src/client/reading-list/storage-key';
 
 const origin = inject('siteOrigin');
 const chromium = useChromium();
@@ -72,6 +73,8 @@ describe('the list pages, without JavaScript', () => {
     expect(hrefs.length).toBeGreaterThan(itemsOf(slug).length / 2);
     for (const href of hrefs) {
       const [path, anchor] = href.split('#');
+      // The My list link carries the list in its fragment (a share link), not an anchor: its own test opens it.
+      if (path === '/my-list/') continue;
       const res = await fetch(`${origin}${path}`);
       expect(res.status, href).toBe(200);
       if (anchor) expect(await res.text(), href).toContain(`id="${anchor}"`);
@@ -91,6 +94,40 @@ describe('the list pages, without JavaScript', () => {
       await context.close();
     },
   );
+});
+
+describe('a curated list taken into My list', () => {
+  it('Add this list to My list opens it in My list, readable, and adds it as a new list with its sections, importance and notes', async () => {
+    const list = lists.find((l) => l.slug === 'start-here')!;
+    const context = await chromium.newContext();
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    await page.goto(`${origin}/lists/start-here/`);
+    await page.getByRole('link', { name: 'Add this list to My list' }).click();
+    const panel = page.getByRole('region', { name: 'A reading list shared with you' });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await panel.locator('[data-shared-list-title]').textContent()).toBe(list.title);
+    expect(await panel.locator('h3').allTextContents()).toEqual(list.sections.map((s) => s.title));
+    await panel.getByRole('button', { name: 'Add as a new list' }).click();
+    await expect.poll(() => page.locator('[data-items] h2').allTextContents()).toEqual(list.sections.map((s) => s.title));
+    const stored = await page.evaluate((key) => {
+      const state = JSON.parse(localStorage.getItem(key) ?? '{"lists":[]}') as {
+        lists: { title: string; items: { id: string; importance?: string; note?: string }[] }[];
+      };
+      return state.lists.find((l) => l.title === 'Start here');
+    }, LISTS_KEY);
+    const firstNote = list.sections[0]!.items[0]!.note!;
+    expect(stored?.items[0]).toMatchObject({
+      id: `document:${list.sections[0]!.items[0]!.document}`,
+      importance: 'essential',
+      note: firstNote.replace(/\s+/g, ' ').trim(),
+    });
+    // A passage item arrives as its text, the passage named in its note.
+    const passage = list.sections.flatMap((s) => s.items).find((i) => i.passage)!;
+    expect(stored?.items.find((i) => i.id === `document:${passage.passage!.document}`)?.note).toContain(`Read para. ${passage.passage!.paragraph.slice(2)}.`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the downloads of a whole list, imported by Zotero', () => {

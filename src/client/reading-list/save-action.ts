@@ -1,12 +1,13 @@
 /**
  * What a "Save" press does, fetched on the first approach to a button so that pages load
- * only the buttons: read the item from the page, add it to the stored list or take it off,
- * and say so.
+ * only the buttons: read the item from the page, add it to the reader's current list or
+ * take it off, and say so.
  */
 import { isSaved, isSavedId, toggleSaved, updateReference, type SavedItem } from '../../lib/reading-list/list';
 import { readReference } from './reference-dom';
 import { announce } from '../dom';
-import { readList, writeList } from './store';
+import { changeCurrent, readState, writeState } from './store';
+import { currentList, updateList } from '../../lib/reading-list/lists';
 
 /**
  * The reference as the page shows it, with any "[date accessed]" still waiting for a date
@@ -32,20 +33,21 @@ function itemFrom(el: HTMLElement): SavedItem | undefined {
 export function toggleSave(el: HTMLElement, region: HTMLElement): void {
   const item = itemFrom(el);
   if (!item) return;
-  const list = toggleSaved(readList().items, item);
-  if (!writeList(list)) {
+  const list = changeCurrent((l) => ({ ...l, items: toggleSaved(l.items, item) }));
+  if (!list) {
     announce(region, 'Your browser would not keep the list: storage is full or turned off.');
     return;
   }
-  const count = `${list.length} ${list.length === 1 ? 'item' : 'items'}`;
-  announce(region, isSaved(list, item.id) ? `Saved ${item.label} to My list (${count}).` : `Removed ${item.label} from My list (${count}).`);
+  const count = `${list.items.length} ${list.items.length === 1 ? 'item' : 'items'}`;
+  announce(region, isSaved(list.items, item.id) ? `Saved ${item.label} to ${list.title} (${count}).` : `Removed ${item.label} from ${list.title} (${count}).`);
 }
 
 /** Puts the page's current reference in place of the saved copy, keeping when it was saved and whether it was read. */
 export function refreshSaved(el: HTMLElement): void {
   const item = itemFrom(el);
   if (!item) return;
-  const { items } = readList();
-  const next = updateReference(items, item.id, item.reference);
-  if (next !== items) writeList(next);
+  const { state } = readState();
+  const list = currentList(state);
+  const next = updateReference(list.items, item.id, item.reference);
+  if (next !== list.items) writeState(updateList(state, list.id, (l) => ({ ...l, items: next })));
 }

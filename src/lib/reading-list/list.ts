@@ -102,11 +102,11 @@ export function isSaved(items: readonly SavedItem[], id: string): boolean {
 }
 
 /** Adds the item at the end (the list keeps the order things were saved in), or removes it if saved. */
-export function toggleSaved(items: readonly SavedItem[], item: SavedItem): SavedItem[] {
+export function toggleSaved<T extends SavedItem>(items: readonly T[], item: T): T[] {
   return isSaved(items, item.id) ? removeSaved(items, item.id) : [...items, item];
 }
 
-export function removeSaved(items: readonly SavedItem[], id: string): SavedItem[] {
+export function removeSaved<T extends SavedItem>(items: readonly T[], id: string): T[] {
   return items.filter((i) => i.id !== id);
 }
 
@@ -114,7 +114,7 @@ export function removeSaved(items: readonly SavedItem[], id: string): SavedItem[
  * The item with a new reference, the rest unchanged; the same array when nothing differs
  * (so callers can skip writing).
  */
-export function updateReference(items: SavedItem[], id: string, reference: ReferenceSegment[]): SavedItem[] {
+export function updateReference<T extends SavedItem>(items: T[], id: string, reference: ReferenceSegment[]): T[] {
   const same = (a: ReferenceSegment[], b: ReferenceSegment[]) => JSON.stringify(a) === JSON.stringify(b);
   const at = items.findIndex((i) => i.id === id);
   if (at < 0 || same(items[at]!.reference, reference)) return items;
@@ -122,9 +122,9 @@ export function updateReference(items: SavedItem[], id: string, reference: Refer
 }
 
 /** What a removal took out: each item and the place it had. */
-export type Removed = { item: SavedItem; index: number }[];
+export type Removed<T extends SavedItem = SavedItem> = { item: T; index: number }[];
 
-export function removedFrom(before: readonly SavedItem[], ids: ReadonlySet<string>): Removed {
+export function removedFrom<T extends SavedItem>(before: readonly T[], ids: ReadonlySet<string>): Removed<T> {
   return before.flatMap((item, index) => (ids.has(item.id) ? [{ item, index }] : []));
 }
 
@@ -134,7 +134,7 @@ export function removedFrom(before: readonly SavedItem[], ids: ReadonlySet<strin
  * another removal, in this tab or another) stays changed. An item saved again meanwhile is
  * not doubled.
  */
-export function undoRemoval(removed: Removed, now: readonly SavedItem[]): SavedItem[] {
+export function undoRemoval<T extends SavedItem>(removed: Removed<T>, now: readonly T[]): T[] {
   const next = [...now];
   for (const { item, index } of [...removed].sort((a, b) => a.index - b.index)) {
     if (!isSaved(next, item.id)) next.splice(Math.min(index, next.length), 0, item);
@@ -142,18 +142,18 @@ export function undoRemoval(removed: Removed, now: readonly SavedItem[]): SavedI
   return next;
 }
 
-export function markRead(items: readonly SavedItem[], id: string, read: boolean): SavedItem[] {
+export function markRead<T extends SavedItem>(items: readonly T[], id: string, read: boolean): T[] {
   return items.map((i) => (i.id === id ? { ...i, read } : i));
 }
 
 /** Moves an item one place up (-1) or down (+1); at either end it stays. */
-export function moveSaved(items: readonly SavedItem[], id: string, by: -1 | 1): SavedItem[] {
+export function moveSaved<T extends SavedItem>(items: readonly T[], id: string, by: -1 | 1): T[] {
   const from = items.findIndex((i) => i.id === id);
   const to = from + by;
   if (from < 0 || to < 0 || to >= items.length) return [...items];
   const next = [...items];
   const [moved] = next.splice(from, 1);
-  next.splice(to, 0, moved as SavedItem);
+  next.splice(to, 0, moved as T);
   return next;
 }
 
