@@ -5,7 +5,7 @@
  * licences on pages of their own (/about/sources/) once /about/ cannot table them all.
  */
 import type { PaginateFunction } from 'astro';
-import { loadCorpus } from './load';
+import { cacheKeyOf, loadCorpus } from './load';
 import { groupDocuments } from '../lib/documents/display';
 import { homeReadingList } from '../lib/documents/reading-list-pages';
 import { HUB_LIMITS } from '../lib/site/hub-limits';
@@ -17,13 +17,23 @@ export async function homeGroups() {
   return { count: docs.length, ...homeReadingList(groupDocuments(docs), { inline: HUB_LIMITS.homeTextsInline, perGroup: HUB_LIMITS.homeTextsPerGroup }) };
 }
 
-/** getStaticPaths of the groups' pages: none while the home page lists every text; beyond, each group's texts in pages. */
+/**
+ * getStaticPaths of the groups' pages: none while the home page lists every text; beyond, each
+ * group's texts in pages. Each page's cache key is what it shows that is not code: its texts
+ * (each item formats the text's reference), where it stands among the group's pages, the
+ * number of texts and the citation styles; so an edit renders again only the page that lists
+ * the edited text (and every page when a text comes or goes).
+ */
 export async function groupTextPages(paginate: PaginateFunction) {
-  const { documents } = await loadCorpus();
+  const { documents, digests } = await loadCorpus();
   const docs = documents.map((d) => d.entry);
   if (docs.length <= HUB_LIMITS.homeTextsInline) return [];
+  const digestOf = new Map(documents.map((d) => [d.entry.id, d.digest]));
   return groupDocuments(docs).flatMap(({ group, docs: inGroup }) =>
-    paginate(inGroup, { pageSize: HUB_LIMITS.textsPerGroupPage, params: { group: group.id }, props: { group, documentCount: docs.length } }),
+    paginate(inGroup, { pageSize: HUB_LIMITS.textsPerGroupPage, params: { group: group.id }, props: { group, documentCount: docs.length } }).map((path) => {
+      const { data, ...where } = path.props.page;
+      return { ...path, cacheKey: cacheKeyOf(digests.styles, JSON.stringify(where), String(docs.length), ...data.map((doc) => digestOf.get(doc.id))) };
+    }),
   );
 }
 

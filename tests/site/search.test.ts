@@ -5,7 +5,11 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
+import { DIST } from '../helpers/dist';
+import { isIndexedPage } from '../../src/lib/search/indexed-pages';
 
 const origin = inject('siteOrigin');
 const chromium = useChromium();
@@ -372,5 +376,16 @@ describe('layout and accessibility', () => {
     await page.getByRole('option').first().waitFor();
     expect(await overflow(page)).toEqual([]);
     await context.close();
+  });
+});
+
+describe('the pages Pagefind reads', () => {
+  it('hold every page marked for the index (src/lib/search/indexed-pages.ts)', () => {
+    const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+      .map((p) => p.split(sep).join('/'))
+      .filter((p) => p.endsWith('.html'));
+    const marked = pages.filter((p) => readFileSync(join(DIST, p), 'utf8').includes('data-pagefind-body'));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.filter((p) => !isIndexedPage(p))).toEqual([]);
   });
 });

@@ -111,9 +111,7 @@ function byConfusableGroup<T>(
   const views = new Map(items.map((item) => [item, cslForStyle(item, style)]));
   const groups = confusableGroups(items, (item) => confusionKeys(views.get(item)!)).map((group) => ({
     group,
-    key: createHash('sha1')
-      .update(`${style}|${kind}|${identity(group)}`)
-      .digest('base64'),
+    key: groupKey(style, kind, identity(group)),
   }));
   const missing = groups.filter(({ key }) => !formattedGroups.has(key));
   if (missing.length > 0) {
@@ -132,6 +130,38 @@ function byConfusableGroup<T>(
     });
   }
   return new Map(items.flatMap((item) => (results.has(item.id) ? [[item.id, results.get(item.id)!] as const] : [])));
+}
+
+/** Where formattedGroups keeps a group's output: the style, the kind of output and what of the group it depends on. */
+const groupKey = (style: StyleName, kind: string, identity: string): string => createHash('sha1').update(`${style}|${kind}|${identity}`).digest('base64');
+
+/**
+ * Formats each item's entry as it comes out alone, as `formatEntries([item])` gives it and
+ * keeps it, for items that pages will ask for one at a time (each text's own reference, on
+ * its page). A citeproc run costs much more than a record in it, so the items are formatted
+ * in as few runs as their names allow: each run holds items that share no name or title a
+ * style could confuse (confusable.ts), so that beside each other each comes out as it does
+ * alone, as formatEntries already relies on for the groups it formats in one run.
+ */
+export function formatEachAlone(items: readonly CslItem[], style: StyleName, format: 'html' | 'text' = 'html'): void {
+  const kind = `entries|${format}`;
+  const runs: { items: CslItem[]; keys: string[]; names: Set<string> }[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const key = groupKey(style, kind, JSON.stringify([item]));
+    if (formattedGroups.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    const names = confusionKeys(cslForStyle(item, style));
+    let run = runs.find((r) => !names.some((n) => r.names.has(n)) && !r.items.some((other) => other.id === item.id));
+    if (!run) runs.push((run = { items: [], keys: [], names: new Set() }));
+    run.items.push(item);
+    run.keys.push(key);
+    for (const n of names) run.names.add(n);
+  }
+  for (const run of runs) {
+    const done = formatEntriesTogether(run.items, style, format);
+    run.items.forEach((item, i) => formattedGroups.set(run.keys[i]!, [done.get(item.id)]));
+  }
 }
 
 /** citeproc wraps each entry in `<div class="csl-entry">`; we render our own element. */

@@ -11,9 +11,8 @@ import { formatAuthorNames, shortName } from '../../../lib/documents/display';
 
 export const getStaticPaths = (async () => {
   const { documents, digests } = await loadCorpus();
-  const texts = documents.map(({ entry: doc, digest }) => ({
+  const texts = documents.map(({ entry: doc }) => ({
     doc,
-    digest,
     item: documentToCsl(doc.id, doc.data, new URL(`/documents/${doc.id}/`, import.meta.env.SITE).href),
     name: doc.data.type === 'student-essay' && doc.data.authors.length ? `${formatAuthorNames(doc.data.authors)}’s essay` : shortName(doc.data),
   }));
@@ -21,12 +20,15 @@ export const getStaticPaths = (async () => {
   // (one array shared by the group, so the props stay linear in the corpus), in which
   // passageTemplates finds the namesakes (another Clarke) whose presence changes a citation.
   const bySurname = Map.groupBy(texts, (t) => firstFamily(t.item) ?? `#${t.doc.id}`);
-  // A text's templates change with it and with the other texts of its surname (cache key).
+  // A text's templates are made from its record and the records and names of the other texts
+  // of its surname, and the styles: the cache key is those, not the texts' files, so that an
+  // edit to a text's body renders none of its surname's files again (a surname may have
+  // hundreds of texts, and formatting them together is the costliest file of a text).
   const groups = new Map(
-    [...bySurname].map(([surname, group]) => [
-      surname,
-      { others: group.map(({ item, name }) => ({ item, name })), cacheKey: cacheKeyOf(digests.styles, ...group.map((t) => t.digest)) },
-    ]),
+    [...bySurname].map(([surname, group]) => {
+      const others = group.map(({ item, name }) => ({ item, name }));
+      return [surname, { others, cacheKey: cacheKeyOf(digests.styles, JSON.stringify(others)) }];
+    }),
   );
   return texts.map(({ doc, item }) => {
     const group = groups.get(firstFamily(item) ?? `#${doc.id}`)!;

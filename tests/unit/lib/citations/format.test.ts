@@ -11,6 +11,7 @@ import { read as readRis } from '@customcommander/ris';
 import { Ajv } from 'ajv';
 import {
   formatEntries,
+  formatEachAlone,
   formatEntriesTogether,
   formatInText,
   formatInTextTogether,
@@ -273,6 +274,31 @@ describe('each work formatted once per group it could be confused in, and reused
     expect(formatInText([holly], 'apa').get('h')!.parenthetical).toBe('(Clarke, n.d.)');
     expect(formatInText([load('lipsky2010'), holly, verity], 'apa').get('h')!.parenthetical).toBe('(H. Clarke, n.d.)');
     expect(formatInText([holly, load('lipsky2010')], 'apa').get('h')!.parenthetical).toBe('(Clarke, n.d.)');
+  });
+
+  it('formats records asked for one at a time in few runs, each as it comes out alone', () => {
+    // Texts of one author and year (the copies a corpus may hold) and of namesakes: runs must keep them apart.
+    const text = (id: string, family: string, title: string) => ({
+      id,
+      type: 'webpage' as const,
+      title,
+      issued: { 'date-parts': [[2024]] },
+      author: [{ family, given: 'A' }],
+    });
+    const texts = [
+      text('t1', 'Clarke', 'One'),
+      text('t2', 'Clarke', 'Two'),
+      text('t3', 'Kerr', 'Three'),
+      text('t4', 'Clarke', 'Four'),
+      text('t5', 'Pitt', 'Five'),
+    ];
+    const works = [load('ifsw2012'), load('ifsw2012b'), load('lipsky2010')];
+    for (const style of ['harvard', 'apa'] as const) {
+      for (const format of ['html', 'text'] as const) {
+        formatEachAlone([...texts, ...works], style, format);
+        for (const item of [...texts, ...works]) expect(formatReference(item, style, format)).toBe(formatEntriesTogether([item], style, format).get(item.id));
+      }
+    }
   });
 
   it('formats a record again when it has changed (an edit in astro dev)', () => {
