@@ -76,6 +76,7 @@ describe('concept origins', () => {
       'austerity',
       'family-group-conferences',
       'medical-model',
+      'participation',
       'practice-wisdom',
       'responsibilisation',
       'social-model',

@@ -25,21 +25,28 @@ const ADDED = [
   'dialogue',
   'power-and-resistance',
   'family-group-conferences',
+  'participation',
   'empathy',
 ];
 
 /**
  * No work of the person usually credited is in the bibliography (Galtung; Garland; the New
- * Zealand law of 1989; the authors of the social model of disability), or no one is credited
- * for the term: these pages credit no one rather than credit a work the corpus lacks.
+ * Zealand law of 1989; the authors of the social model of disability), or no text credits
+ * anyone (practice wisdom, participation, the medical model): these pages credit no one rather
+ * than credit a work the corpus lacks.
  */
-const WITHOUT_ORIGIN = ['family-group-conferences', 'medical-model', 'practice-wisdom', 'responsibilisation', 'social-model', 'structural-violence'];
+const WITHOUT_ORIGIN = [
+  'family-group-conferences',
+  'medical-model',
+  'participation',
+  'practice-wisdom',
+  'responsibilisation',
+  'social-model',
+  'structural-violence',
+];
 
-/**
- * The only passage naming these ideas names no other concept (family group conferences,
- * Charlotte Pitt p-6), or makes no claim about one (Freire's dialogue, The personal is political p-30).
- */
-const WITHOUT_RELATION = ['dialogue', 'family-group-conferences'];
+/** The one passage naming Freire's dialogue (The personal is political p-30) ties it to no other concept. */
+const WITHOUT_RELATION = ['dialogue'];
 
 const { content } = readContent();
 const bySlug = new Map(content.concepts.map((c) => [c.slug, c]));
@@ -109,7 +116,9 @@ describe('the concepts added for issue 12', () => {
     expect(found('the post-war embedded liberal period')).toEqual(['embedded-liberalism']);
     expect(found('Wherever a power relationship occurs resistance can be observed')).toEqual(['power-and-resistance']);
     expect(found('demonstrate empathetic understanding')).toEqual(['empathy']);
-    // Ordinary prose that names none of them.
+    expect(found('this could increase participation (Symonds, 2018)')).toEqual(['participation']);
+    expect(found('a good platform for this is Family Group Conferences')).toEqual(['family-group-conferences']);
+    // Ordinary prose that names none of them (Solidarity is not a dirty word, p-13 and p-15).
     expect(found('the cornerstones of human participation in social work')).toEqual([]);
     expect(found('the voice that tells us that resistance is futile')).toEqual([]);
     expect(found('a social worker and a family met in a conference')).toEqual([]);
