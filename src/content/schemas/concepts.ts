@@ -72,6 +72,11 @@ export const conceptSchema = (refs: ContentRefs) =>
       name: z.string().min(1),
       /** Other names and spellings that count as a mention (case and -ise/-ize are matched anyway). */
       aliases: z.array(z.string().min(1)).default([]),
+      /**
+       * Phrases that hold the name or an alias but do not mention the concept ("human
+       * participation" for Participation): the texts' mentions skip them.
+       */
+      notMentions: z.array(z.string().min(1)).default([]),
       domain: z.enum(CONCEPT_DOMAINS),
       /** One sentence for the map's side panel and lists. */
       summary: z.string().min(20).max(300),

@@ -3,12 +3,16 @@
  * and American spelling (-ise/-ize, -isation/-ization, -yse/-yze), hyphens, dashes and
  * spaces between words ("street-level" / "street level"), curly or straight apostrophes, and
  * a plural "s". Where names overlap ("social work" inside "radical social work") the longest
- * name wins, because alternatives are tried longest first at each position.
+ * name wins, because alternatives are tried longest first at each position. A name inside one
+ * of its concept's `notMentions` phrases ("human participation" for Participation) is ordinary
+ * prose, not a mention.
  */
 export interface ConceptTerms {
   slug: string;
   /** The concept's name and aliases. */
   names: readonly string[];
+  /** Phrases holding a name that do not mention the concept, matched with the same tolerance. */
+  notMentions?: readonly string[];
 }
 
 export interface ConceptMatch {
@@ -52,12 +56,24 @@ export function buildConceptMatcher(concepts: readonly ConceptTerms[]): ConceptM
   if (terms.length === 0) return { find: () => [] };
   const source = terms.map((t) => `(${termPattern(t.name)})`).join('|');
   const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+  const exclusions = concepts
+    .filter((c) => c.notMentions?.length)
+    .map((c) => ({
+      slug: c.slug,
+      regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${c.notMentions!.map(termPattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    }));
+  /** The spans of `text` where a concept's name is not a mention of it. */
+  const excludedSpans = (text: string) =>
+    exclusions.flatMap((e) => [...text.matchAll(e.regex)].map((m) => ({ slug: e.slug, start: m.index, end: m.index + m[0].length })));
   return {
     find(text: string): ConceptMatch[] {
       const out: ConceptMatch[] = [];
+      const excluded = exclusions.length ? excludedSpans(text) : [];
       for (const m of text.matchAll(regex)) {
         const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-        out.push({ slug: terms[group - 1]!.slug, start: m.index, end: m.index + m[0].length, text: m[0] });
+        const match = { slug: terms[group - 1]!.slug, start: m.index, end: m.index + m[0].length, text: m[0] };
+        if (excluded.some((x) => x.slug === match.slug && x.start <= match.start && match.end <= x.end)) continue;
+        out.push(match);
       }
       return out;
     },

@@ -48,20 +48,28 @@ export function conceptSlugs(dir = CONCEPTS_DIR): ReadonlySet<string> {
  * Each concept's name and aliases, read from its frontmatter, for the remark plugin that
  * links mentions (it runs while content is loaded, before the collection exists).
  */
-export function conceptTerms(dir = CONCEPTS_DIR): { slug: string; names: string[] }[] {
+export function conceptTerms(dir = CONCEPTS_DIR): ConceptTermsOnDisk[] {
   return [...conceptSlugs(dir)].sort().map((slug) => conceptNames(join(dir, `${slug}.mdx`), slug));
 }
 
-const namesRead = new Map<string, { changed: number; terms: { slug: string; names: string[] } }>();
+/** A concept's names and aliases, and the phrases holding one that do not mention it (its `notMentions`). */
+export interface ConceptTermsOnDisk {
+  slug: string;
+  names: string[];
+  notMentions: string[];
+}
 
-function conceptNames(file: string, slug: string): { slug: string; names: string[] } {
+const namesRead = new Map<string, { changed: number; terms: ConceptTermsOnDisk }>();
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((n): n is string => typeof n === 'string') : []);
+
+function conceptNames(file: string, slug: string): ConceptTermsOnDisk {
   const changed = statSync(file).mtimeMs;
   const read = namesRead.get(file);
   if (read?.changed === changed) return read.terms;
   const { data } = splitFrontmatter(readFileSync(file, 'utf8'));
-  const fm = (data ?? {}) as { name?: unknown; aliases?: unknown };
-  const aliases: unknown[] = Array.isArray(fm.aliases) ? fm.aliases : [];
-  const terms = { slug, names: [fm.name, ...aliases].filter((n): n is string => typeof n === 'string') };
+  const fm = (data ?? {}) as { name?: unknown; aliases?: unknown; notMentions?: unknown };
+  const terms = { slug, names: strings([fm.name, ...strings(fm.aliases)]), notMentions: strings(fm.notMentions) };
   namesRead.set(file, { changed, terms });
   return terms;
 }

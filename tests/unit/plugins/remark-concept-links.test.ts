@@ -41,6 +41,15 @@ describe('buildConceptMatcher', () => {
   it('matches whole words only', () => {
     expect(found('antisocial workers, socialworkplace')).toEqual([]);
   });
+  it("skips a name inside one of its concept's notMentions phrases, and only there", () => {
+    const p = buildConceptMatcher([
+      { slug: 'participation', names: ['participation'], notMentions: ['human participation'] },
+      { slug: 'human-rights', names: ['human'] },
+    ]);
+    const hits = (text: string) => p.find(text).map((x) => `${x.slug}:${x.text}`);
+    expect(hits('the cornerstones of human participation, and Human–Participations')).toEqual(['human-rights:human', 'human-rights:Human']);
+    expect(hits('meaningful participation, not human participation')).toEqual(['participation:participation', 'human-rights:human']);
+  });
 });
 
 describe('sentenceAround', () => {
