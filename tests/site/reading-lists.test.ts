@@ -7,7 +7,7 @@
  * and a document page print as handouts with a running head and foot and page numbers.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium, watchForErrors, axeViolations } from '../helpers/browser';
@@ -20,6 +20,12 @@ const origin = inject('siteOrigin');
 const chromium = useChromium();
 const lists = readContent().content.readingLists;
 const PDF_DIR = join(process.cwd(), 'test-results', 'print');
+
+// Zotero's notes are HTML.
+const decodeEntities = (html: string) => html.replace(/&(quot|apos|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[e]!);
+const tagsOf = (item: ZoteroItem) => ((item.tags ?? []) as { tag: string }[]).map((t) => t.tag);
+const notesOf = (items: ZoteroItem[], parent: ZoteroItem) =>
+  items.filter((n) => n.itemType === 'note' && n.parentItem === parent.key).map((n) => String(n.note));
 
 const itemsOf = (slug: string) => lists.find((l) => l.slug === slug)!.sections.flatMap((s) => s.items);
 
@@ -128,16 +134,34 @@ describe('a curated list taken into My list', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it.each(['ris', 'bib', 'json'] as const)('My list’s %s download of it keeps, in Zotero, each item’s section, importance and note', async (format) => {
+    const list = lists.find((l) => l.slug === 'start-here')!;
+    const context = await chromium.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${origin}/lists/start-here/`);
+    await page.getByRole('link', { name: 'Add this list to My list' }).click();
+    await page.getByRole('button', { name: 'Add as a new list' }).click();
+    await expect.poll(() => page.locator('[data-items] h2').allTextContents()).toEqual(list.sections.map((s) => s.title));
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${format}"]`).click()]);
+    const imported = await zoteroImport(readFileSync(await file.path(), 'utf8'));
+    await context.close();
+    const records = imported.filter((i) => i.itemType !== 'note');
+    // One record per text, concept or work: a passage arrives as its text (curatedAsMyList).
+    const first = list.sections[0]!.items[0]!;
+    const said = (record: ZoteroItem) => decodeEntities(format === 'json' ? String(record.extra) : notesOf(imported, record).join('\n'));
+    expect(records.length).toBeGreaterThan(10);
+    expect(said(records[0]!)).toContain(`Reading list: ${list.title}, section 1, item 1`);
+    expect(said(records[0]!)).toContain(`Reading list section: ${list.sections[0]!.title}`);
+    expect(said(records[0]!)).toContain(`Importance: ${first.importance}`);
+    expect(said(records[0]!)).toContain(first.note!.replace(/\s+/g, ' ').slice(0, 40));
+    if (format !== 'json') expect(tagsOf(records[0]!)).toContain(`Importance: ${first.importance}`);
+    if (format === 'ris') expect(tagsOf(records[0]!)).toContain(`Reading list section: ${list.sections[0]!.title}`);
+    for (const record of records) expect(said(record)).toMatch(/Importance: (essential|recommended|further)/);
+  });
 });
 
 describe('the downloads of a whole list, imported by Zotero', () => {
-  // Zotero's notes are HTML.
-  const decodeEntities = (html: string) =>
-    html.replace(/&(quot|apos|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[e]!);
-  const tagsOf = (item: ZoteroItem) => ((item.tags ?? []) as { tag: string }[]).map((t) => t.tag);
-  const notesOf = (items: ZoteroItem[], parent: ZoteroItem) =>
-    items.filter((n) => n.itemType === 'note' && n.parentItem === parent.key).map((n) => String(n.note));
-
   it.each(lists.flatMap((l) => (['ris', 'bib', 'json'] as const).map((format) => ({ slug: l.slug, format }))))(
     'the $format download of /lists/$slug/: every item, with its section, importance and note',
     async ({ slug, format }) => {

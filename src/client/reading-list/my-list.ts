@@ -9,7 +9,6 @@
  * Stored data that cannot be read is shown as kept aside, with a download (store.ts).
  */
 import {
-  combineExports,
   exportUrl,
   harvardListHtml,
   harvardListText,
@@ -47,6 +46,7 @@ import {
   type ReadingListDetails,
 } from '../../lib/reading-list/lists';
 import { listSlug, toReadingListFile } from '../../lib/reading-list/reading-list-file';
+import { myListExport } from '../../lib/reading-list/list-exports';
 import { drawReference } from './reference-dom';
 import { announce, el, need } from '../dom';
 import { forgetKept, keptData, readState, storageAvailable, writeState } from './store';
@@ -461,8 +461,9 @@ export function initMyList(root: HTMLElement): void {
           ),
         );
         const missing = items.filter((_, n) => results[n] === undefined).map((i) => i.label);
-        const files = results.filter((r): r is string => r !== undefined);
-        if (files.length > 0) download(`${listSlug(list.title)}.${format}`, MEDIA_TYPES[format], combineExports(format, files));
+        const fetched = items.flatMap((item, n) => (results[n] === undefined ? [] : [{ item, file: results[n] }]));
+        const files = fetched.map((f) => f.file);
+        if (fetched.length > 0) download(`${listSlug(list.title)}.${format}`, MEDIA_TYPES[format], myListExport(format, list, fetched, location.origin));
         const failed = [
           ...(missing.length > 0 ? [`Could not fetch: ${missing.join('; ')}. Check the connection and try again.`] : []),
           ...(left.length > 0 ? [`Left out, as the site no longer has them: ${left.join('; ')}.`] : []),
