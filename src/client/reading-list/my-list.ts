@@ -8,17 +8,7 @@
  * (src/lib/reading-list/reading-list-file.ts), and passed on as a link (share.ts).
  * Stored data that cannot be read is shown as kept aside, with a download (store.ts).
  */
-import {
-  exportUrl,
-  harvardListHtml,
-  harvardListText,
-  itemUrl,
-  kindOf,
-  markRead,
-  removeSaved,
-  removedFrom,
-  undoRemoval,
-} from '../../lib/reading-list/list';
+import { exportUrl, harvardListHtml, harvardListText, itemUrl, kindOf, markRead, removeSaved, removedFrom, undoRemoval } from '../../lib/reading-list/list';
 import type { Removed, SavedExportFormat, SavedKind } from '../../lib/reading-list/list';
 import {
   IMPORTANCE,
