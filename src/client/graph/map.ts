@@ -306,11 +306,18 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     new Set([...root.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((i) => i.checked).map((i) => i.value as T));
   const currentFilters = (): Filters => ({ kinds: checked<NodeKind>('kind'), edgeKinds: checked<EdgeKind>('edge'), document: documentSelect.value });
 
-  /** Fits the view to the nodes shown (all, if none is), from their data: Cytoscape's own fit would measure the labels drawn now, at the zoom being left. */
-  const fitVisible = () => {
+  /**
+   * Fits the view to the nodes shown (all, if none is), from their data: Cytoscape's own fit
+   * would measure the labels drawn now, at the zoom being left. After a filter, the view stays
+   * close enough for the first labels to be read (on a phone, it centres on what is left); the
+   * Fit button shows all of it, however small.
+   */
+  const fitVisible = (options: { readable?: boolean } = {}) => {
     const shown = cy.nodes().not('.hidden');
     const nodes = (shown.nonempty() ? shown : cy.nodes()).map((n) => index.node.get(n.id())).filter((n): n is GraphNode => Boolean(n));
-    const view = fitViewport(mapBounds(nodes, scale), { width: cy.width(), height: cy.height() }, FIT_PADDING, ZOOM_RANGE);
+    const [width, height] = [cy.width(), cy.height()];
+    const box = mapBounds(nodes, scale);
+    const view = fitViewport(box, { width, height }, FIT_PADDING, { ...ZOOM_RANGE, min: options.readable ? overview.labelZoom : ZOOM_RANGE.min });
     cy.stop();
     cy.animate(view, { duration: duration() });
   };
@@ -340,7 +347,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     if (selected && !visible.nodes.has(selected.id())) select(undefined);
     else highlight(selected);
     syncAddress();
-    if (options.fit) fitVisible();
+    if (options.fit) fitVisible({ readable: true });
     if (options.announce !== false)
       say(`Showing ${visible.nodes.size} of ${index.graph.nodes.length} nodes and ${visible.edges.size} of ${index.graph.edges.length} links.`);
   };

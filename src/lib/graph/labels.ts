@@ -137,7 +137,11 @@ const discBox = (n: Pick<LabelNode, 'x' | 'y' | 'diameter'>): Box => {
 /** A grid of boxes, so that a box's neighbours are found without going through them all. */
 class BoxGrid {
   private cells = new Map<string, Box[]>();
-  constructor(private readonly cell: number) {}
+  // (No parameter property: the benches run this file with Node's type stripping.)
+  private readonly cell: number;
+  constructor(cell: number) {
+    this.cell = cell;
+  }
   private keys(b: Box): string[] {
     const out: string[] = [];
     for (let i = Math.floor(b.x1 / this.cell); i <= Math.floor(b.x2 / this.cell); i++)
