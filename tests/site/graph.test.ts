@@ -25,7 +25,9 @@ async function openMap(path = '/graph/', options: { viewport?: { width: number; 
   const errors = watchForErrors(page);
   await page.goto(origin + path, { waitUntil: 'load' });
   // The static drawing is there at once; the interactive map starts when the reader moves to it.
-  if (!/[?&](node|focus)=/.test(path)) expect(await page.locator('[data-graph-preview]').isVisible()).toBe(true);
+  // (At once when the address holds a view, and on a phone once the map is in view.)
+  const wide = (options.viewport?.width ?? 1280) > 640;
+  if (wide && !/[?&](node|focus|text|hide|hide-links)=/.test(path)) expect(await page.locator('[data-graph-preview]').isVisible()).toBe(true);
   await page.locator('[data-graph-app]').hover();
   await page.waitForSelector('[data-graph-app][data-state="drawn"]', { timeout: 15_000 });
   expect(await page.locator('[data-graph-preview]').count()).toBe(0);
@@ -338,6 +340,158 @@ describe('the theory map', () => {
       expect(wide, `${viewport.width}px`).toEqual([]);
       await context.close();
     }
+  });
+
+  it('keeps the selection and the filters in the address, and a shared address opens the same view', async () => {
+    const { context, page, errors } = await openMap();
+    const doc = graph.nodes.find((n) => n.kind === 'document')!;
+    const concept = graph.nodes.find(
+      (n) => n.kind === 'concept' && graph.edges.some((e) => e.kind === 'appears-in' && e.source === n.id && e.target === doc.id),
+    )!;
+    await page.getByRole('checkbox', { name: /^Thinkers/ }).uncheck();
+    await page.getByLabel('Show the concepts of').selectOption(doc.id);
+    await page.evaluate((id) => {
+      window.__atlasGraph!.getElementById(id).emit('tap');
+    }, concept.id);
+    const shared = new URL(page.url());
+    expect(Object.fromEntries(shared.searchParams)).toEqual({ node: concept.id, text: doc.id, hide: 'thinker' });
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // Opened afresh (another reader), the address restores the filters and the selection.
+    const again = await openMap(shared.pathname + shared.search);
+    const view = await again.page.evaluate(() => {
+      const cy = window.__atlasGraph!;
+      return {
+        shown: cy
+          .nodes()
+          .filter((n) => n.style('display') !== 'none')
+          .map((n) => n.id()),
+        thinkers: cy.nodes('[kind = "thinker"]').filter((n) => n.style('display') !== 'none').length,
+      };
+    });
+    expect(await selectedIds(again.page)).toEqual([concept.id]);
+    expect(await again.page.getByRole('checkbox', { name: /^Thinkers/ }).isChecked()).toBe(false);
+    expect(await again.page.getByLabel('Show the concepts of').inputValue()).toBe(doc.id);
+    expect(view.thinkers).toBe(0);
+    expect(view.shown).toContain(doc.id);
+    expect(view.shown.length).toBeLessThan(graph.nodes.length);
+    expect(await again.page.locator('[data-graph-panel-title]').textContent()).toContain(concept.label);
+    expect(again.errors).toEqual([]);
+    await again.context.close();
+  });
+
+  it('centres and fits the view on what a filter leaves', async () => {
+    const { context, page, errors } = await openMap();
+    const doc = graph.nodes.find((n) => n.kind === 'document')!;
+    await page.getByLabel('Show the concepts of').selectOption(doc.id);
+    // Every node left is in view, and the view closed in on them.
+    const after = await page.evaluate(() => {
+      const cy = window.__atlasGraph!;
+      const ext = cy.extent();
+      const left = cy.nodes().filter((n) => n.style('display') !== 'none');
+      const outside = left.nodes().filter((n) => {
+        const p = n.position();
+        return p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2;
+      });
+      const b = left.boundingBox({ includeLabels: false });
+      return {
+        left: left.length,
+        outside: outside.map((n) => n.id()),
+        // How far the middle of what is left lies from the middle of the view, as a share of the view.
+        offCentre: Math.max(Math.abs((b.x1 + b.x2 - ext.x1 - ext.x2) / 2 / ext.w), Math.abs((b.y1 + b.y2 - ext.y1 - ext.y2) / 2 / ext.h)),
+      };
+    });
+    expect(after.left).toBeGreaterThan(1);
+    expect(after.outside).toEqual([]);
+    expect(after.offCentre).toBeLessThan(0.05);
+    expect(new URL(page.url()).searchParams.get('text')).toBe(doc.id);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('"Show on the map" on every concept page selects that concept', async () => {
+    const concepts = graph.nodes.filter((n) => n.kind === 'concept');
+    // Every concept page links to the map with its own concept, and the map has that concept.
+    const layer = (await (await fetch(`${origin}/graph/concepts.json`)).json()) as { nodes: { id: string }[] };
+    const onMap = new Set(layer.nodes.map((n) => n.id));
+    for (const c of concepts) {
+      const html = await (await fetch(`${origin}${c.url}`)).text();
+      const href = /<a href="(\/graph\/\?focus=[^"]+)"[^>]*>Show on the map</.exec(html)?.[1];
+      expect(href, c.url).toBe(`/graph/?focus=${c.id.slice('concept:'.length)}`);
+      expect(onMap.has(c.id), c.id).toBe(true);
+    }
+    // Followed from a concept page, the link opens the map with the concept selected, its panel open.
+    const context = await chromium.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = watchForErrors(page);
+    for (const c of [concepts[0]!, concepts[concepts.length - 1]!]) {
+      await page.goto(origin + c.url);
+      await page.getByRole('link', { name: 'Show on the map' }).click();
+      await page.waitForSelector('[data-graph-app][data-state="drawn"]', { timeout: 15_000 });
+      await expect.poll(() => selectedIds(page)).toEqual([c.id]);
+      expect(await page.locator('[data-graph-panel-title]').textContent()).toContain(c.label);
+      expect(new URL(page.url()).searchParams.get('node')).toBe(c.id);
+      // The selected concept is in view.
+      const inView = await page.evaluate((id) => {
+        const cy = window.__atlasGraph!;
+        const p = cy.getElementById(id).renderedPosition();
+        return p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height();
+      }, c.id);
+      expect(inView).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reaches the map from the top of the page in three Tabs or fewer, with a skip link', async () => {
+    const context = await chromium.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(origin + '/graph/', { waitUntil: 'load' });
+    let reached = false;
+    for (let tabs = 1; tabs <= 3 && !reached; tabs++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), id: document.activeElement?.id }));
+      if (focused.id === 'graph-map') reached = true;
+      else if (focused.text === 'Skip to the map') {
+        expect(await page.locator('.skip-link:focus').isVisible()).toBe(true);
+        await page.keyboard.press('Enter');
+        reached = await page.evaluate(() => document.activeElement?.id === 'graph-map');
+      }
+    }
+    expect(reached).toBe(true);
+    // Focused, the map starts, and the arrow keys move on it.
+    await page.waitForSelector('[data-graph-app][data-state="drawn"]', { timeout: 15_000 });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => selectedIds(page)).toHaveLength(1);
+    await context.close();
+  });
+
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ])('draws readable labels that do not overlap at the first view ($width px)', async (viewport) => {
+    const { context, page, errors } = await openMap('/graph/', { viewport });
+    const labels = await page.evaluate(() => {
+      const cy = window.__atlasGraph!;
+      const ext = cy.extent();
+      const drawn = cy.nodes().filter((n) => !n.hasClass('quiet') && n.style('label') !== '');
+      const boxes = drawn
+        .map((n) => ({ id: n.id(), b: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }))
+        .filter(({ b }) => b.x2 > ext.x1 && b.x1 < ext.x2 && b.y2 > ext.y1 && b.y1 < ext.y2);
+      const overlaps: string[] = [];
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!.b, boxes[j]!.b];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps.push(`${boxes[i]!.id} × ${boxes[j]!.id}`);
+        }
+      return { count: boxes.length, overlaps, smallest: Math.min(...drawn.map((n) => parseFloat(String(n.style('font-size'))) * cy.zoom())) };
+    });
+    expect(labels.count).toBeGreaterThanOrEqual(10);
+    expect(labels.overlaps).toEqual([]);
+    expect(labels.smallest).toBeGreaterThanOrEqual(12.9);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it.each(['light', 'dark'] as const)('has no axe-core violations (%s), before and after selecting a node', async (colorScheme) => {

@@ -7,6 +7,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import type { DrawnGraph, MapNode } from '../../lib/graph/layers';
 import { canvasLabel, labelSize, nodeDiameter } from '../../lib/graph/model';
+import { labelFontSize, labelText } from '../../lib/graph/labels';
 import { graphStylesheet, DEFAULT_PAGE_COLOURS, type PageColours } from './style';
 import type { Scheme } from '../../lib/graph/palette';
 
@@ -68,32 +69,42 @@ export function followColourScheme(cy: Core): () => void {
 
 export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** Whether a node's label is drawn at a zoom: from its label zoom on (src/lib/graph/labels.ts); never without one. */
+export const labelShown = (lz: number | undefined, zoom: number): boolean => lz !== undefined && lz <= zoom * 1.000001;
+
 /**
  * Cytoscape elements for nodes (at given positions) and edges. Texts are drawn at `textSize`
  * of their usual size (smaller where many share the room of a cluster); an aggregate of texts
- * is marked `agg`, for its style.
+ * is marked `agg`, for its style. With `labelsAt` (the theory map, at that zoom), each label is
+ * drawn as placed at build time: its lines, its size, its side (class ls-<side>), and kept
+ * quiet (class quiet) below its zoom; a local map draws every label as it comes.
  */
 export function toElements(
   nodes: readonly MapNode[],
   edges: DrawnGraph['edges'],
   position: (n: MapNode) => { x: number; y: number },
   textSize = 1,
+  labelsAt?: number,
 ): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   for (const n of nodes) {
     const factor = n.kind === 'document' && n.texts === undefined ? textSize : 1;
+    const placed = labelsAt !== undefined;
+    const classes = placed ? [n.ls ? `ls-${n.ls}` : '', labelShown(n.lz, labelsAt) ? '' : 'quiet'].filter(Boolean).join(' ') : '';
     out.push({
       group: 'nodes',
       data: {
         id: n.id,
-        label: canvasLabel(n),
+        label: placed ? labelText(n) : canvasLabel(n),
         kind: n.kind,
         ...(n.domain ? { domain: n.domain } : {}),
         ...(n.texts !== undefined ? { agg: 1 } : {}),
+        ...(placed && n.lz !== undefined ? { lz: n.lz } : {}),
         d: nodeDiameter(n) * factor,
-        fs: labelSize(n) * factor,
+        fs: placed && n.lz !== undefined ? labelFontSize(n.lz) : labelSize(n) * factor,
       },
       position: position(n),
+      ...(classes ? { classes } : {}),
     });
   }
   for (const e of edges) out.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.label } });

@@ -9,13 +9,13 @@
 import type { Collection, Core, NodeSingular, SingularElementArgument } from 'cytoscape';
 import { followColourScheme, stylesheetForPage, type Cytoscape } from './browser';
 
-/** An element of the map as a definition for the highlight layer, with extra classes. */
+/** An element of the map as a definition for the highlight layer, with extra classes (and its label's side, as on the map). */
 const copyOf = (ele: SingularElementArgument, classes: string[]) => ({
   group: ele.group(),
+  classes: [...classes, ...ele.classes().filter((c) => c.startsWith('ls-'))],
   // Cytoscape types an element's data as any; the map's elements carry plain graph data.
   data: { ...(ele.data() as Record<string, unknown>) },
   ...(ele.isNode() ? { position: { ...ele.position() } } : {}),
-  classes,
 });
 
 export function highlightLayer(cytoscape: Cytoscape, map: Core, container: HTMLElement, pixelRatio: number | 'auto') {

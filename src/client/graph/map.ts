@@ -21,9 +21,21 @@ import {
   type GraphNode,
   type NodeKind,
 } from '../../lib/graph/model';
-import { CONCEPT_PREFIX, clustersForView, filteredGroup, zoomedIn, type MapNode, type MapOverview } from '../../lib/graph/layers';
+import { clustersForView, filteredGroup, zoomedIn, type MapNode, type MapOverview } from '../../lib/graph/layers';
 import { NODE_KINDS } from '../../lib/graph/palette';
-import { FAST_RENDERING, followColourScheme, loadCytoscape, loadJson, prefersReducedMotion, stylesheetForPage, toElements, type Cytoscape } from './browser';
+import { FIT_PADDING, labelImportance, ZOOM_RANGE } from '../../lib/graph/labels';
+import { readMapState, writeMapState, type MapState } from '../../lib/graph/map-state';
+import {
+  FAST_RENDERING,
+  labelShown,
+  followColourScheme,
+  loadCytoscape,
+  loadJson,
+  prefersReducedMotion,
+  stylesheetForPage,
+  toElements,
+  type Cytoscape,
+} from './browser';
 import { combobox } from './combobox';
 import { highlightLayer } from './highlight-layer';
 import { enableMapKeys } from './keyboard';
@@ -44,20 +56,23 @@ declare global {
 
 /** Elements (nodes plus edges) above which the map is "big" and drawn for speed rather than finish. */
 const BIG_MAP = 3000;
-const ZOOM_RANGE = { min: 0.1, max: 5 };
-const FIT_PADDING = 24;
 /** How much a zoom button or key zooms in (or out, divided by). */
 const ZOOM_STEP = 1.3;
 
 /**
- * How the map first comes into view: fitted to the viewport. Cytoscape's own fit measures
- * every element (labels and edge curves included) before the first frame, which measures
- * them again; a big map is fitted to the bounds known from the data instead.
+ * How the map first comes into view: fitted to the viewport, from the bounds known from the
+ * data (Cytoscape's own fit measures every element, labels and edge curves included, before
+ * the first frame, which measures them again), but never further out than the zoom at which
+ * the first labels are drawn (src/lib/graph/labels.ts): a canvas too small for the whole map at
+ * that zoom (a phone) opens on the neighbourhood of the map's most important concept instead.
  */
-function firstView(nodes: readonly GraphNode[], scale: number, big: boolean, container: HTMLElement) {
-  if (!big) return { layout: { name: 'preset', fit: true, padding: FIT_PADDING } };
+function firstView(nodes: readonly MapNode[], scale: number, labelZoom: number, container: HTMLElement) {
   const view = { width: container.clientWidth, height: container.clientHeight };
-  return { layout: { name: 'preset', fit: false }, ...fitViewport(mapBounds(nodes, scale), view, FIT_PADDING, ZOOM_RANGE) };
+  const fitted = fitViewport(mapBounds(nodes, scale), view, FIT_PADDING, ZOOM_RANGE);
+  if (fitted.zoom >= labelZoom || !nodes.length) return fitted;
+  const centre = [...nodes].sort((a, b) => labelImportance(b) - labelImportance(a))[0]!;
+  const zoom = labelZoom;
+  return { zoom, pan: { x: view.width / 2 - zoom * centre.x * scale, y: view.height / 2 - zoom * centre.y * scale } };
 }
 
 export async function initMap(root: HTMLElement): Promise<Core | undefined> {
@@ -94,12 +109,14 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
   const big = overview.total.nodes + overview.total.edges > BIG_MAP;
   // Full-resolution drawing on high-density screens, unless the map is big.
   const pixelRatio = big ? 1 : 'auto';
-  const elements = toElements(index.graph.nodes, index.graph.edges, position, textSize);
+  const first = firstView(index.graph.nodes, scale, overview.labelZoom, container);
+  const elements = toElements(index.graph.nodes, index.graph.edges, position, textSize, first.zoom);
   performance.mark('graph:elements');
   const cy = cytoscape({
     container,
     elements,
-    ...firstView(index.graph.nodes, scale, big, container),
+    layout: { name: 'preset', fit: false },
+    ...first,
     style: stylesheetForPage(),
     minZoom: ZOOM_RANGE.min,
     maxZoom: ZOOM_RANGE.max,
@@ -169,11 +186,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     const data = node ? index.node.get(node.id()) : undefined;
     panel.show(data);
     if (node) ensureVisible(node, options.centre ?? false);
-    const url = new URL(location.href);
-    url.searchParams.delete('focus');
-    if (data) url.searchParams.set('node', data.id);
-    else url.searchParams.delete('node');
-    history.replaceState(history.state, '', url);
+    syncAddress();
     if (options.announce) {
       if (data) {
         const links = relationsOf(index, data.id).filter((r) => isShown(cy.getElementById(r.edge.id))).length;
@@ -222,7 +235,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     const fresh = { nodes: graph.nodes.filter((n) => cy.getElementById(n.id).empty()), edges: graph.edges.filter((e) => cy.getElementById(e.id).empty()) };
     cy.batch(() => {
       gone.remove();
-      cy.add(toElements(fresh.nodes, fresh.edges, position, textSize));
+      cy.add(toElements(fresh.nodes, fresh.edges, position, textSize, cy.zoom()));
     });
     index = indexGraph(graph);
     if (selected?.removed()) select(undefined);
@@ -293,10 +306,32 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     new Set([...root.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((i) => i.checked).map((i) => i.value as T));
   const currentFilters = (): Filters => ({ kinds: checked<NodeKind>('kind'), edgeKinds: checked<EdgeKind>('edge'), document: documentSelect.value });
 
-  const fitVisible = () => {
-    const eles = cy.elements().not('.hidden');
+  /**
+   * Fits the view to the nodes shown (all, if none is), from their data: Cytoscape's own fit
+   * would measure the labels drawn now, at the zoom being left. After a filter, the view stays
+   * close enough for the first labels to be read (on a phone, it centres on what is left); the
+   * Fit button shows all of it, however small.
+   */
+  const fitVisible = (options: { readable?: boolean } = {}) => {
+    const shown = cy.nodes().not('.hidden');
+    const nodes = (shown.nonempty() ? shown : cy.nodes()).map((n) => index.node.get(n.id())).filter((n): n is GraphNode => Boolean(n));
+    const [width, height] = [cy.width(), cy.height()];
+    const box = mapBounds(nodes, scale);
+    const view = fitViewport(box, { width, height }, FIT_PADDING, { ...ZOOM_RANGE, min: options.readable ? overview.labelZoom : ZOOM_RANGE.min });
     cy.stop();
-    cy.animate({ fit: { eles: eles.nonempty() ? eles : cy.elements(), padding: FIT_PADDING } }, { duration: duration() });
+    cy.animate(view, { duration: duration() });
+  };
+
+  /** The map's view (selection and filters) into the address, so that it can be shared (lib/graph/map-state.ts). */
+  const syncAddress = () => {
+    const unticked = (name: string) => [...root.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].filter((i) => !i.checked).map((i) => i.value);
+    const state: MapState = {
+      ...(selected ? { node: selected.id() } : {}),
+      text: documentSelect.value,
+      hiddenKinds: unticked('kind'),
+      hiddenLinks: unticked('edge'),
+    };
+    history.replaceState(history.state, '', writeMapState(new URL(location.href), state));
   };
 
   const applyFilters = (options: { fit?: boolean; announce?: boolean } = {}) => {
@@ -311,7 +346,8 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     });
     if (selected && !visible.nodes.has(selected.id())) select(undefined);
     else highlight(selected);
-    if (options.fit) fitVisible();
+    syncAddress();
+    if (options.fit) fitVisible({ readable: true });
     if (options.announce !== false)
       say(`Showing ${visible.nodes.size} of ${index.graph.nodes.length} nodes and ${visible.edges.size} of ${index.graph.edges.length} links.`);
   };
@@ -328,7 +364,7 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
       // A group's texts are opened before the map shows only them.
       const group = filteredGroup(documentSelect.value);
       void (group ? openClusters(texts.clustersOf(group)) : Promise.resolve(true)).then(() => applyFilters({ fit: true }));
-    } else if (target.matches('input[type="checkbox"]')) applyFilters();
+    } else if (target.matches('input[type="checkbox"]')) applyFilters({ fit: true });
   });
 
   // ---- Search --------------------------------------------------------------------------
@@ -430,9 +466,28 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     changeView,
   });
 
+  // ---- Labels ---------------------------------------------------------------------------
+  // Each label is drawn from its own zoom on (placed at build time, lib/graph/labels.ts): once
+  // the view has settled, the labels whose zoom it crossed are shown or hidden.
+  const updateLabels = () => {
+    const zoom = cy.zoom();
+    const shown = (n: NodeSingular) => labelShown(n.data('lz') as number | undefined, zoom);
+    const changed = cy.nodes().filter((n) => n.hasClass('quiet') === shown(n));
+    if (changed.empty()) return;
+    cy.batch(() => {
+      changed.forEach((n) => {
+        n.toggleClass('quiet', !shown(n));
+      });
+    });
+  };
+  let labelTimer: number | undefined;
+  cy.on('viewport', () => {
+    window.clearTimeout(labelTimer);
+    labelTimer = window.setTimeout(updateLabels, 100);
+  });
+
   // ---- Start ---------------------------------------------------------------------------
   panel.show(undefined);
-  applyFilters({ announce: false });
   /** A node clicked on the static drawing while the map was loading is selected once the map is up. */
   function takePendingClick() {
     const id = root.dataset.pendingNode;
@@ -440,13 +495,20 @@ export async function initMap(root: HTMLElement): Promise<Core | undefined> {
     const clicked = id ? nodeById(id) : undefined;
     if (clicked && isShown(clicked)) select(clicked, { announce: true });
   }
-  // The address may name a node (?node=), or a concept by its slug (?focus=, from concept pages).
-  const params = new URL(location.href).searchParams;
-  const focus = params.get('focus');
-  const requested = params.get('node') ?? (focus ? `${CONCEPT_PREFIX}${focus}` : undefined);
-  const start = requested ? nodeById(requested) : undefined;
-  if (start) select(start, { centre: true });
-  else if (requested && texts.clusters.length) void goTo(requested);
+  // The address may hold a view (lib/graph/map-state.ts): filters, and a node to select (?node=,
+  // or a concept by its slug, ?focus=, from concept pages).
+  const state = readMapState(new URL(location.href).searchParams);
+  for (const input of root.querySelectorAll<HTMLInputElement>('input[name="kind"]')) input.checked = !state.hiddenKinds.includes(input.value);
+  for (const input of root.querySelectorAll<HTMLInputElement>('input[name="edge"]')) input.checked = !state.hiddenLinks.includes(input.value);
+  if ([...documentSelect.options].some((o) => o.value === state.text)) documentSelect.value = state.text;
+  const filtered = Boolean(state.hiddenKinds.length || state.hiddenLinks.length || documentSelect.value);
+  const group = filteredGroup(documentSelect.value);
+  if (group) await openClusters(texts.clustersOf(group));
+  // Filtered, the map shows what is left (unless a node is to be centred).
+  applyFilters({ announce: false, fit: filtered && !state.node });
+  const start = state.node ? nodeById(state.node) : undefined;
+  if (start && isShown(start)) select(start, { centre: true });
+  else if (state.node && !start && texts.clusters.length) void goTo(state.node);
   else takePendingClick();
   performance.mark('graph:ready');
   return cy;

@@ -6,6 +6,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { DOMAIN_COLOURS, EDGE_KINDS, FALLBACK_DOMAIN_COLOUR, NODE_KINDS, type EdgeKindStyle, type Scheme } from '../../lib/graph/palette';
 import type { EdgeKind } from '../../lib/graph/edge-kinds';
+import { LABEL_MARGIN } from '../../lib/graph/labels';
 
 export interface PageColours {
   fg: string;
@@ -49,7 +50,7 @@ export function graphStylesheet(scheme: Scheme, page: PageColours): StylesheetJs
         'font-size': 'data(fs)',
         color: page.fg,
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': LABEL_MARGIN,
         'text-wrap': 'wrap',
         'text-max-width': '130px',
         'text-outline-color': page.bg,
@@ -70,6 +71,16 @@ export function graphStylesheet(scheme: Scheme, page: PageColours): StylesheetJs
         : { shape: s.shape, 'background-color': page.bg, 'border-width': 2, 'border-color': s.colour[scheme] },
     });
   }
+  // The theory map's labels, placed at build time (src/lib/graph/labels.ts): already cut into
+  // lines, on their side of the node, none below the zoom each is drawn from.
+  sheet.push(
+    // A node with its label drawn is drawn over the others, so that no small node covers part of a label.
+    { selector: 'node[lz]', style: { 'text-max-width': '2000px', 'z-index': 1 } },
+    { selector: 'node.quiet', style: { label: '', 'z-index': 0 } },
+    { selector: 'node.ls-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': LABEL_MARGIN } },
+    { selector: 'node.ls-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -LABEL_MARGIN } },
+    { selector: 'node.ls-above', style: { 'text-valign': 'top', 'text-margin-y': -LABEL_MARGIN } },
+  );
   // Thinkers' names appear when zoomed in, or when they are highlighted.
   sheet.push({ selector: 'node[kind = "thinker"]', style: { 'min-zoomed-font-size': 10 } });
   // A node that stands for many texts (a cluster, until it is opened): a double outline, like a stack.

@@ -23,6 +23,10 @@ export interface MapNode extends GraphNode {
   file?: string;
   /** A cluster: the concept its texts mention most (node id). */
   about?: string;
+  /** The zoom from which its label is drawn (src/lib/graph/labels.ts); absent: no room for one, its name shows when highlighted. */
+  lz?: number;
+  /** The side of the node its label is on, when not below it (labels.ts). */
+  ls?: 'right' | 'above' | 'left';
 }
 
 /** An edge of the drawn map; to an aggregate, it stands for the edges to its texts. */
@@ -49,6 +53,8 @@ export interface MapOverview extends DrawnGraph {
   scale: number;
   /** How big texts are drawn, against their usual size: smaller when many share the room of a cluster (1 with every text drawn). */
   textSize: number;
+  /** The first zoom of the label ladder (labels.ts): the map opens no further out than this, so that its first labels can be read. */
+  labelZoom: number;
   groups: TextGroup[];
   /** Where the names of the clustered texts are (for search and going to a text); absent when every text is drawn. */
   textIndex?: string;

@@ -19,6 +19,7 @@ import { groupDocuments } from '../documents/display.ts';
 import type { ConceptGraph, GraphEdge, GraphNode } from './concept-graph';
 import { EDGE_READINGS } from './edge-kinds.ts';
 import { indexGraph, layoutScale, neighbourhood } from './model.ts';
+import { fittedZoom, labelZooms, REFERENCE_CANVAS, roundZoom } from './labels.ts';
 import { countOf } from '../site/count.ts';
 import {
   AGGREGATE_PREFIX,
@@ -115,7 +116,35 @@ function cutAround<T extends { id: string; x: number; y: number }>(texts: readon
 }
 
 /** Splits the whole graph into the concept layer, the clusters' files and the index of clustered texts. */
+/** The map's layers, with the zoom from which each node's label is drawn (labels.ts). */
 export function splitGraph(graph: ConceptGraph, options: SplitOptions = {}): MapLayers {
+  return withLabels(splitUnlabelled(graph, options));
+}
+
+/**
+ * Labels placed over everything the map may draw (the first layer and every cluster's texts):
+ * each node placed gets its label zoom, `lz`; the first layer gets the first step of the ladder.
+ */
+function withLabels(layers: Unlabelled): MapLayers {
+  const { overview, chunks } = layers;
+  const clustered = [...chunks.values()].flatMap((c) => c.nodes);
+  const zooms = labelZooms(overview.nodes, clustered, overview.scale, overview.textSize);
+  const label = (n: MapNode): MapNode => {
+    const at = zooms.get(n.id);
+    return at ? { ...n, lz: at.zoom, ...(at.side === 'below' ? {} : { ls: at.side }) } : n;
+  };
+  const labelledChunks = new Map([...chunks].map(([file, chunk]) => [file, { ...chunk, nodes: chunk.nodes.map(label) }]));
+  return {
+    ...layers,
+    overview: { ...overview, labelZoom: roundZoom(fittedZoom(overview.nodes, overview.scale, REFERENCE_CANVAS)), nodes: overview.nodes.map(label) },
+    chunks: labelledChunks,
+  };
+}
+
+/** The layers before their labels are placed. */
+type Unlabelled = Omit<MapLayers, 'overview'> & { overview: Omit<MapOverview, 'labelZoom'> };
+
+function splitUnlabelled(graph: ConceptGraph, options: SplitOptions): Unlabelled {
   const { drawEveryTextUpTo = DRAW_EVERY_TEXT_UP_TO, minCluster = MIN_CLUSTER, maxCluster = MAX_CLUSTER } = options;
   const texts = graph.nodes.filter((n) => n.kind === 'document');
   const { byText, groups } = groupsOfTexts(texts);
@@ -222,7 +251,7 @@ export function splitGraph(graph: ConceptGraph, options: SplitOptions = {}): Map
   ];
   const edges: MapEdge[] = [...graph.edges.filter((e) => !(e.kind === 'appears-in' && clusteredTexts.has(e.target))), ...clusterEdges];
   const scale = layoutScale(nodes);
-  const overview: MapOverview = {
+  const overview: Unlabelled['overview'] = {
     scale,
     textSize: Math.round(Math.min(1, Math.max(0.4, scale / fullScale)) * 100) / 100,
     nodes,

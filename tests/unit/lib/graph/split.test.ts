@@ -71,7 +71,9 @@ const ids = (items: readonly { id: string }[]) => items.map((i) => i.id).sort();
 describe('splitGraph, a small corpus', () => {
   it('draws every text: the first layer is the whole graph, with no cluster files', () => {
     const { overview, chunks, textIndex } = splitGraph(small);
-    expect(overview.nodes).toBe(small.nodes);
+    // The graph's nodes, each with where its label goes (src/lib/graph/labels.ts).
+    expect(overview.nodes.map(({ lz: _lz, ls: _ls, ...n }) => n)).toEqual(small.nodes);
+    expect(overview.nodes.some((n) => n.lz !== undefined)).toBe(true);
     expect(overview.edges).toBe(small.edges);
     expect(overview.scale).toBe(layoutScale(small.nodes));
     expect(overview.textSize).toBe(1);
@@ -140,7 +142,7 @@ describe('splitGraph, a big corpus', () => {
   it('gives back the whole graph with every cluster open', () => {
     const all = drawnGraph(overview, new Map([...chunks.values()].map((c) => [c.cluster, c])), new Set(clusters.map((c) => c.id)));
     const plain = (n: MapNode) => {
-      const { group: _group, ...rest } = n;
+      const { group: _group, lz: _lz, ls: _ls, ...rest } = n;
       return rest;
     };
     expect(all.nodes.map(plain).sort((a, b) => a.id.localeCompare(b.id))).toEqual([...big.nodes].sort((a, b) => a.id.localeCompare(b.id)));
