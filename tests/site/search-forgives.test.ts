@@ -64,6 +64,14 @@ describe('a misspelt query', () => {
     await context.close();
   });
 
+  it.each(['soli', 'bureaucr'])('"%s", a word still being typed, is not corrected', async (typed) => {
+    const { context, page } = await open(`/search/?q=${typed}`);
+    await resultsFor(page, typed);
+    expect(await page.locator('.results > li').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-suggestion]').isHidden()).toBe(true);
+    await context.close();
+  });
+
   it('in the header box, "bureacracy" lists Street-level bureaucracy and says what it searched', async () => {
     const { context, page, errors, requests } = await open('/about/');
     expect(requests.filter((p) => p.startsWith('/search-vocabulary/'))).toEqual([]);

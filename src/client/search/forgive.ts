@@ -1,11 +1,13 @@
 /**
  * Search that forgives a misspelling. After a search, each word of the query (four letters or
- * more, not in quotes) is looked up in the index; only when a word is unknown, or the search
- * found little, is the vocabulary shard of that word's first letter fetched
+ * more, not in quotes) is looked up in the index as a whole word; only when a word is not
+ * there (misspelt, or still being typed: "soli"), or the search found little, is the
+ * vocabulary shard of that word's first letter fetched
  * (/search-vocabulary/<letter>.json, written at build time by
  * src/integrations/search-vocabulary.ts; nothing is fetched before the first search).
  *
- *   a word the index does not know   → the corrected query is searched at once
+ *   a word the index does not know,
+ *   nor begins a word of the vocabulary → the corrected query is searched at once
  *                                      ("Showing results for X. Search instead for Y")
  *   few results, a word the index has
  *   but the vocabulary does not (a word
@@ -15,7 +17,7 @@
  */
 import { loadPagefind, runQuery, type Outcome } from './engine';
 import { el } from '../dom';
-import { queryWords, replaceWords, shardKey, suggestWord, type VocabularyShard } from '../../lib/search/vocabulary';
+import { beginsWord, queryWords, replaceWords, shardKey, suggestWord, type VocabularyShard } from '../../lib/search/vocabulary';
 import { wordVariant } from './variants';
 
 /** Fewer results than this make a search worth a "did you mean". */
@@ -59,13 +61,17 @@ export async function correction(query: string, results: number): Promise<Correc
   const words = queryWords(query);
   if (!words.length) return undefined;
   const unknown = await Promise.all(words.map(async (w) => !(await inIndex(w.word))));
-  const replace = unknown.some(Boolean);
-  if (!replace && results >= FEW_RESULTS) return undefined;
+  if (!unknown.some(Boolean) && results >= FEW_RESULTS) return undefined;
   const replacements = new Map<number, string>();
+  let replace = false;
   for (const [i, w] of words.entries()) {
-    if (replace && !unknown[i]) continue;
-    const s = suggestWord(w.word, await shard(shardKey(w.word)));
-    if (s !== undefined) replacements.set(w.at, s);
+    const vocabulary = await shard(shardKey(w.word));
+    // A word still being typed ("soli") is not in the index as a whole word, but begins one.
+    if (unknown[i] && beginsWord(w.word, vocabulary)) continue;
+    const s = suggestWord(w.word, vocabulary);
+    if (s === undefined) continue;
+    replacements.set(w.at, s);
+    if (unknown[i]) replace = true;
   }
   if (!replacements.size) return undefined;
   return { query: replaceWords(query, replacements), replace };

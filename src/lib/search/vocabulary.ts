@@ -126,6 +126,23 @@ export function suggestWord(word: string, shard: VocabularyShard): string | unde
   return best?.word;
 }
 
+/**
+ * Whether the word is the beginning of a word of the shard ("soli" of "solidarity"): a word
+ * still being typed, which Pagefind already finds by prefix, not a misspelling.
+ */
+export function beginsWord(word: string, shard: VocabularyShard): boolean {
+  const w = normaliseWord(word);
+  let lo = 0;
+  let hi = shard.words.length;
+  // The first word not before w (the words are in code-unit order, as buildVocabulary sorts them).
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (shard.words[mid]! < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return shard.words[lo]?.startsWith(w) ?? false;
+}
+
 /** The letter runs of a query that a suggestion may replace, with where they are. */
 export function queryWords(query: string): { word: string; at: number }[] {
   if (/^\s*".*"\s*$/.test(query)) return [];

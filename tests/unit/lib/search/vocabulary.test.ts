@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  beginsWord,
   buildVocabulary,
   editDistance,
   replaceWords,
@@ -66,6 +67,13 @@ describe('suggestions', () => {
     expect(suggestWord('soli', shard('s'))).toBeUndefined();
     expect(suggestWord('sxyzdarity', shard('s'))).toBeUndefined();
     expect(suggestWord('and', shard('a'))).toBeUndefined();
+  });
+  it('tells a word still being typed from a misspelling', () => {
+    expect(beginsWord('soli', shard('s'))).toBe(true);
+    expect(beginsWord('Deterritorialis', shard('d'))).toBe(true);
+    expect(beginsWord('solidarity', shard('s'))).toBe(true);
+    expect(beginsWord('solidarty', shard('s'))).toBe(false);
+    expect(beginsWord('zzz', shard('z'))).toBe(false);
   });
   it('replaces words of a query in place', () => {
     const q = 'Street-level bureacracy';
