@@ -72,6 +72,19 @@ describe('a misspelt query', () => {
     await context.close();
   });
 
+  it('"contest", a word on one page only, keeps its results and offers "Did you mean context?", a link that searches it', async () => {
+    const { context, page } = await open('/search/?q=contest');
+    const status = await resultsFor(page, 'contest');
+    expect(status).toMatch(/^[12] results? for contest$/);
+    const note = page.locator('[data-search-suggestion]');
+    await note.getByRole('link').waitFor();
+    expect((await note.textContent())?.replace(/\s+/g, ' ')).toBe('Did you mean context?');
+    await note.getByRole('link', { name: 'context' }).click();
+    await resultsFor(page, 'context');
+    expect(await page.locator('[data-search-page-input]').inputValue()).toBe('context');
+    await context.close();
+  });
+
   it('in the header box, "bureacracy" lists Street-level bureaucracy and says what it searched', async () => {
     const { context, page, errors, requests } = await open('/about/');
     expect(requests.filter((p) => p.startsWith('/search-vocabulary/'))).toEqual([]);

@@ -17,7 +17,7 @@
  */
 import { loadPagefind, runQuery, type Outcome } from './engine';
 import { el } from '../dom';
-import { beginsWord, queryWords, replaceWords, shardKey, suggestWord, type VocabularyShard } from '../../lib/search/vocabulary';
+import { beginsWord, DID_YOU_MEAN, queryWords, replaceWords, shardKey, suggestWord, type VocabularyShard } from '../../lib/search/vocabulary';
 import { wordVariant } from './variants';
 
 /** Fewer results than this make a search worth a "did you mean". */
@@ -68,7 +68,7 @@ export async function correction(query: string, results: number): Promise<Correc
     const vocabulary = await shard(shardKey(w.word));
     // A word still being typed ("soli") is not in the index as a whole word, but begins one.
     if (unknown[i] && beginsWord(w.word, vocabulary)) continue;
-    const s = suggestWord(w.word, vocabulary);
+    const s = suggestWord(w.word, vocabulary, unknown[i] ? {} : DID_YOU_MEAN);
     if (s === undefined) continue;
     replacements.set(w.at, s);
     if (unknown[i]) replace = true;

@@ -11,6 +11,13 @@
  * misspelt query fetches one small file.
  */
 
+/**
+ * "Did you mean" for a word the index has (on one page: a rare word, a name or a typo of the
+ * text) is offered only for a word one edit away on at least this many pages; a real word
+ * ("police") may still be offered its neighbour ("policy"), so the offer stays a link.
+ */
+export const DID_YOU_MEAN = { maxEdits: 1, minPages: 3 };
+
 /** A word must occur on at least this many pages to be suggested (names are always kept). */
 export const MIN_PAGES = 2;
 /** Words shorter than this are never corrected nor suggested (too many neighbours). */
@@ -110,17 +117,19 @@ export function allowedEdits(word: string): number {
 /**
  * The word of the shard a misspelt word most likely meant: the fewest edits away, then the
  * one on most pages, then the first alphabetically; undefined when none is near enough or
- * when the word is itself in the vocabulary.
+ * when the word is itself in the vocabulary. `options` narrow it: at most `maxEdits` edits,
+ * and only words on at least `minPages` pages.
  */
-export function suggestWord(word: string, shard: VocabularyShard): string | undefined {
+export function suggestWord(word: string, shard: VocabularyShard, options: { maxEdits?: number; minPages?: number } = {}): string | undefined {
   const w = normaliseWord(word);
-  const max = allowedEdits(w);
+  const max = Math.min(allowedEdits(w), options.maxEdits ?? Infinity);
   if (max === 0 || shard.words.includes(w)) return undefined;
   let best: { word: string; d: number; n: number } | undefined;
   shard.words.forEach((candidate, i) => {
     const d = editDistance(w, candidate, max);
     if (d > max) return;
     const n = shard.pages[i] ?? 0;
+    if (n < (options.minPages ?? 0)) return;
     if (!best || d < best.d || (d === best.d && n > best.n)) best = { word: candidate, d, n };
   });
   return best?.word;

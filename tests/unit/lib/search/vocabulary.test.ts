@@ -68,6 +68,12 @@ describe('suggestions', () => {
     expect(suggestWord('sxyzdarity', shard('s'))).toBeUndefined();
     expect(suggestWord('and', shard('a'))).toBeUndefined();
   });
+  it('narrows a "did you mean" to near words on many pages', () => {
+    expect(suggestWord('solidarty', shard('s'), { minPages: 3 })).toBe('solidarity');
+    expect(suggestWord('solidarty', shard('s'), { minPages: 5 })).toBeUndefined();
+    expect(suggestWord('bureacrcy', shard('b'))).toBe('bureaucracy');
+    expect(suggestWord('bureacrcy', shard('b'), { maxEdits: 1 })).toBeUndefined();
+  });
   it('tells a word still being typed from a misspelling', () => {
     expect(beginsWord('soli', shard('s'))).toBe(true);
     expect(beginsWord('Deterritorialis', shard('d'))).toBe(true);
