@@ -6,6 +6,7 @@ import { hastFromRehype, mdastFromRemark } from './src/plugins/satteri-adapter.t
 import { remarkParagraphIds } from './src/plugins/remark-paragraph-ids.ts';
 import { subsetFonts } from './src/integrations/subset-fonts.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { searchVocabulary } from './src/integrations/search-vocabulary.ts';
 import { remarkCitations } from './src/plugins/remark-citations.ts';
 import { rehypeCollectCitations } from './src/plugins/rehype-collect-citations.ts';
 import { bibliographyKeys, conceptTerms } from './src/lib/content/files.ts';
@@ -100,5 +101,6 @@ export default defineConfig({
     }),
     mdx(),
     pagefindIndex(),
+    searchVocabulary(),
   ],
 });

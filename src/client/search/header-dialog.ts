@@ -13,7 +13,8 @@
  */
 import { el, loadStylesheet } from '../dom';
 import stylesheet from './header-dialog.css?url';
-import { loadPagefind, rankAndView, runQuery, type ResultView } from './engine';
+import { loadPagefind, rankAndView, type ResultView } from './engine';
+import { drawCorrection, forgivingSearch } from './forgive';
 import { latestOnly } from './latest-only';
 
 /** The dialog's styles, fetched with this module; the header waits for them before opening it. */
@@ -46,6 +47,7 @@ function build(host: HTMLElement): HTMLDialogElement {
     <button class="qs-close" type="button">Close</button>
   </div>
   <p class="qs-status" role="status"></p>
+  <p class="qs-suggest" hidden></p>
   <ul class="qs-list" id="qs-list" role="listbox" aria-label="Top results" hidden></ul>
   <p class="qs-foot"><a class="qs-all" href="/search/">See all results</a><span class="qs-keys">↑ ↓ to choose · Enter to open · Esc to close</span></p>
 </form>`;
@@ -57,6 +59,16 @@ function build(host: HTMLElement): HTMLDialogElement {
   const status = d.querySelector<HTMLElement>('.qs-status')!;
   const all = d.querySelector<HTMLAnchorElement>('.qs-all')!;
   const close = d.querySelector<HTMLButtonElement>('.qs-close')!;
+  const suggest = d.querySelector<HTMLElement>('.qs-suggest')!;
+  /** The query the reader asked to search as typed ("Search instead for …"). */
+  let asTyped = '';
+  let suggestLink: HTMLAnchorElement | undefined;
+  const pick = (q: string, typed: boolean) => {
+    asTyped = typed ? q : '';
+    input.value = q;
+    input.focus();
+    input.dispatchEvent(new Event('input'));
+  };
 
   let active = -1;
   let seq = 0;
@@ -73,13 +85,17 @@ function build(host: HTMLElement): HTMLDialogElement {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const render = (views: ResultView[], total: number, q: string) => {
+  const render = (views: ResultView[], total: number, q: string, note?: Parameters<typeof drawCorrection>[1]) => {
+    suggestLink = drawCorrection(suggest, note, pick);
+    if (note?.replaced) q = note.corrected;
     list.replaceChildren(
       ...views.map((v, i) => {
         const text = el('span', { class: 'qs-excerpt' });
         // Excerpts are built from escaped text with only <mark> added (passages.ts, Pagefind).
         text.innerHTML = v.passages[0]?.excerpt ?? v.excerpt;
-        const kind = [v.kind === 'Concept' ? v.byline : v.kind, v.kind === 'Document' ? v.byline : '', v.year].filter(Boolean).join(' · ');
+        const kind = [v.kind === 'Concept' ? v.byline : v.kind, v.kind === 'Document' || v.kind === 'Reference' ? v.byline : '', v.year]
+          .filter(Boolean)
+          .join(' · ');
         return el(
           'li',
           { class: 'qs-option', id: `qs-opt-${i}`, role: 'option', 'aria-selected': 'false', 'data-href': v.bestUrl },
@@ -105,7 +121,7 @@ function build(host: HTMLElement): HTMLDialogElement {
     all.href = q ? `/search/?q=${encodeURIComponent(q).replace(/%20/g, '+')}` : '/search/';
     if (!q) return render([], 0, '');
     try {
-      const outcome = await runQuery(q);
+      const { outcome, note } = await forgivingSearch(q, asTyped === q);
       if (mine !== seq) return;
       const { order, views } = await rankAndView(outcome.pages, outcome.spellings, outcome.multiword, SHOWN);
       if (mine !== seq) return;
@@ -113,6 +129,7 @@ function build(host: HTMLElement): HTMLDialogElement {
         order.slice(0, SHOWN).map((m) => views.get(m.id)!),
         order.length,
         q,
+        note,
       );
     } catch {
       if (mine === seq) status.textContent = 'Search is not available right now. Try the search page.';
@@ -159,7 +176,7 @@ function build(host: HTMLElement): HTMLDialogElement {
   });
   d.addEventListener('keydown', (e) => {
     if (e.key !== 'Tab') return;
-    const stops = [input, close, all];
+    const stops = [input, close, ...(suggestLink && !suggest.hidden ? [suggestLink] : []), all];
     const at = stops.indexOf(document.activeElement as HTMLInputElement);
     const next = at === -1 ? 0 : (at + (e.shiftKey ? -1 : 1) + stops.length) % stops.length;
     e.preventDefault();

@@ -8,7 +8,7 @@
  * each value shows how many results it would give (facets.ts). The number of results is
  * announced through a polite live region.
  */
-import { loadPagefind, rankAndView, runQuery, viewOf, type Pagefind, type PagefindResult } from './engine';
+import { loadPagefind, rankAndView, viewOf, type Pagefind, type PagefindResult } from './engine';
 import type { Merged } from './merge';
 import { applySelection, cleanSelection, facetCounts, type Membership } from './facets';
 import { searchHistory, type SearchState } from './url-state';
@@ -16,6 +16,7 @@ import { appendResults, drawFilters, fillForm, readForm, resultsMessage, showCou
 import { PAGE_KINDS, type SearchFilterName } from '../../lib/search/filters';
 import { need } from '../dom';
 import { latestOnly } from './latest-only';
+import { drawCorrection, forgivingSearch, type CorrectionNote } from './forgive';
 
 const PAGE_SIZE = 10;
 
@@ -44,6 +45,7 @@ export function startSearchPage(root: ParentNode = document): void {
   const status = need<HTMLElement>(root, '[data-search-status]');
   const results = need<HTMLOListElement>(root, '[data-search-results]');
   const more = need<HTMLButtonElement>(root, '[data-search-more]');
+  const suggestion = need<HTMLElement>(root, '[data-search-suggestion]');
   root.querySelector('[data-search-nojs]')?.remove();
   app.hidden = false;
   if (window.matchMedia('(max-width: 50rem)').matches) filters.removeAttribute('open');
@@ -64,6 +66,8 @@ export function startSearchPage(root: ParentNode = document): void {
   let order: Merged<PagefindResult>[] = [];
   let shown = 0;
   let spellings: string[] = [];
+  /** The query the reader asked to search as typed ("Search instead for …"), not corrected. */
+  let asTyped = '';
 
   const showMore = async (mine: number, focusFirst: boolean) => {
     const slice = order.slice(shown, shown + PAGE_SIZE);
@@ -86,6 +90,7 @@ export function startSearchPage(root: ParentNode = document): void {
       results.replaceChildren();
       more.hidden = true;
       status.textContent = '';
+      drawCorrection(suggestion, undefined, pick);
       clear.hidden = true;
       if (ready) showCounts(filterBody, facetCounts([], {}, (await ready).membership), true);
       return;
@@ -98,8 +103,11 @@ export function startSearchPage(root: ParentNode = document): void {
       const kindOf = (id: string) => [...(kinds ?? [])].find(([, pages]) => pages.has(id))?.[0];
       let pages: Merged<PagefindResult>[];
       let multiword = false;
+      let note: CorrectionNote | undefined;
       if (query) {
-        const outcome = await runQuery(query);
+        const found = await forgivingSearch(query, asTyped === query);
+        const outcome = found.outcome;
+        note = found.note;
         pages = outcome.pages;
         spellings = outcome.spellings;
         multiword = outcome.multiword;
@@ -129,7 +137,8 @@ export function startSearchPage(root: ParentNode = document): void {
       more.hidden = shown >= order.length;
       showCounts(filterBody, counts, false);
       clear.hidden = !anyFilter;
-      const message = resultsMessage(filtered.length, query, selection);
+      drawCorrection(suggestion, note, pick);
+      const message = resultsMessage(filtered.length, note?.replaced ? note.corrected : query, selection);
       status.textContent = filtered.length === 0 && query ? `${message}. Try fewer words, another spelling or fewer filters.` : message;
     } catch (err) {
       if (mine !== seq) return;
@@ -157,6 +166,13 @@ export function startSearchPage(root: ParentNode = document): void {
     entries.commit(s);
     void run(s);
   };
+  /** A correction's link: the suggested query, or the query as typed, searched as a new entry. */
+  function pick(q: string, typed: boolean) {
+    asTyped = typed ? q : '';
+    input.value = q;
+    commit();
+    input.focus();
+  }
 
   input.addEventListener('focus', () => void start().catch(() => undefined), { once: true });
   input.addEventListener('input', () => {

@@ -32,32 +32,48 @@ export function readForm(input: HTMLInputElement, filterBody: HTMLElement): Sear
 export function fillForm(input: HTMLInputElement, filterBody: HTMLElement, s: SearchState): void {
   input.value = s.q;
   for (const box of boxes(filterBody)) box.checked = s.filters[box.dataset['filter']!]?.includes(box.value) ?? false;
+  // A chosen value stays in sight: its folded list opens.
+  for (const more of filterBody.querySelectorAll('details.facet-more')) if (more.querySelector('input:checked')) more.setAttribute('open', '');
 }
 
-/** One fieldset per filter (in the order of src/lib/search/filters.ts), a checkbox per value with its total. */
+/** A filter with more values than this shows the first FOLDED_SHOWN and folds the rest. */
+export const FOLD_AFTER = 6;
+const FOLDED_SHOWN = 5;
+
+/**
+ * One fieldset per filter (in the order of src/lib/search/filters.ts), a checkbox per value
+ * with its total. A long list shows its first values and folds the rest into a <details>
+ * ("12 more authors"), so that on a phone the filters stay short.
+ */
 export function drawFilters(filterBody: HTMLElement, totals: Record<string, Record<string, number>>): void {
   filterBody.replaceChildren(
     ...filterOrder(Object.keys(totals)).map((name, gi) => {
-      const values = Object.keys(totals[name] ?? {});
-      return el(
-        'fieldset',
-        { class: 'facet' },
-        el('legend', {}, searchFilter(name)?.label ?? name),
-        el(
-          'ul',
-          { class: `facet-values${values.length > 10 ? ' long' : ''}` },
-          ...sortFilterValues(name, values).map((value, vi) => {
-            const id = `facet-${gi}-${vi}`;
-            const total = `(${totals[name]?.[value] ?? 0})`;
-            return el(
-              'li',
-              {},
-              el('input', { type: 'checkbox', id, value, 'data-filter': name }),
-              el('label', { for: id }, `${value} `, el('span', { class: 'facet-count', 'data-count': '', 'data-total': total }, total)),
-            );
-          }),
-        ),
-      );
+      const label = searchFilter(name)?.label ?? name;
+      const items = sortFilterValues(name, Object.keys(totals[name] ?? {})).map((value, vi) => {
+        const id = `facet-${gi}-${vi}`;
+        const total = `(${totals[name]?.[value] ?? 0})`;
+        return el(
+          'li',
+          {},
+          el('input', { type: 'checkbox', id, value, 'data-filter': name }),
+          el('label', { for: id }, `${value} `, el('span', { class: 'facet-count', 'data-count': '', 'data-total': total }, total)),
+        );
+      });
+      const fold = items.length > FOLD_AFTER;
+      const shown = fold ? items.slice(0, FOLDED_SHOWN) : items;
+      const set = el('fieldset', { class: 'facet' }, el('legend', {}, label), el('ul', { class: 'facet-values' }, ...shown));
+      if (fold) {
+        const rest = items.slice(FOLDED_SHOWN);
+        set.append(
+          el(
+            'details',
+            { class: 'facet-more' },
+            el('summary', {}, `Show ${rest.length} more`),
+            el('ul', { class: `facet-values${rest.length > 10 ? ' long' : ''}` }, ...rest),
+          ),
+        );
+      }
+      return set;
     }),
   );
 }
@@ -105,7 +121,7 @@ function resultItem(v: ResultView): HTMLLIElement {
     el('p', { class: 'result-kind' }, v.kind === 'Concept' && v.byline ? v.byline : v.kind),
     el('h3', { class: 'result-title' }, el('a', { href: v.url }, v.title)),
   );
-  if (v.kind === 'Document') li.append(el('p', { class: 'result-meta' }, [v.byline, v.year].filter(Boolean).join(' · ')));
+  if (v.kind === 'Document' || v.kind === 'Reference') li.append(el('p', { class: 'result-meta' }, [v.byline, v.year].filter(Boolean).join(' · ')));
   if (v.passages.length === 0) {
     li.append(excerpt('result-excerpt', v.excerpt));
     return li;

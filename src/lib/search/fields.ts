@@ -10,7 +10,8 @@ import { displayYear, formatAuthorNames } from '../documents/display.ts';
 import { SOURCE_TYPES, type PageKind, type SearchFilterName } from './filters.ts';
 
 export interface SearchFields {
-  meta: { kind: PageKind; authors: string; year: string };
+  /** `title` overrides Pagefind's default (the page's first h1) where the h1 is not what a hit should be called. */
+  meta: { kind: PageKind; authors: string; year: string; title?: string };
   filters: Partial<Record<SearchFilterName, string[]>>;
 }
 
@@ -36,14 +37,19 @@ export function conceptSearchFields(name: string, domain: string): SearchFields 
   };
 }
 
-/** A work of the bibliography, on its own page: its authors (or editors) as the reference names them, and its year. */
-export function workSearchFields(item: Pick<CslItem, 'author' | 'editor' | 'issued'>): SearchFields {
+/**
+ * A work of the bibliography, on its own page: its title (the page's h1 is the short
+ * reference, "Lipsky (1980)", which says little in a list of hits), its authors (or
+ * editors) as the reference names them, and its year.
+ */
+export function workSearchFields(item: Pick<CslItem, 'author' | 'editor' | 'issued' | 'title'>): SearchFields {
   const names = (item.author ?? item.editor ?? []).map((n) => n.literal ?? [n.given, n['non-dropping-particle'], n.family].filter(Boolean).join(' '));
   return {
     meta: {
       kind: 'Reference',
       authors: names.length ? formatAuthorNames(names.map((name) => ({ name }))) : 'Bibliography',
       year: String(yearOfDate(item.issued) ?? 'n.d.'),
+      ...(item.title?.trim() ? { title: item.title.trim() } : {}),
     },
     filters: { kind: ['Reference'] },
   };

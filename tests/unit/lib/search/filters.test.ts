@@ -42,6 +42,9 @@ describe('the search filters', () => {
     expect(two.meta).toEqual({ kind: 'Reference', authors: 'D. Hill and Social Workers Union', year: '2019' });
     expect(workSearchFields({ editor: [{ family: 'Beck' }] }).meta).toEqual({ kind: 'Reference', authors: 'Beck', year: 'n.d.' });
     expect(workSearchFields({}).meta.authors).toBe('Bibliography');
+    // A work's hit is called by its title, not by its page's short reference.
+    expect(workSearchFields({ title: ' Street-level bureaucracy ', author: [{ family: 'Lipsky' }] }).meta.title).toBe('Street-level bureaucracy');
+    expect(workSearchFields({}).meta).not.toHaveProperty('title');
   });
 });
 
