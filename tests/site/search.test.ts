@@ -241,6 +241,8 @@ describe('the header search box', () => {
     const input = page.getByRole('combobox');
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.getByRole('option').first().waitFor();
+    // The results of the whole query, not of a shorter one typed on the way (each keystroke searches).
+    await page.waitForFunction(() => document.querySelector('.qs-status')?.textContent?.includes(' for humpty dumpty approach'));
     await page.waitForFunction(() => document.querySelector('[role=option]')?.textContent?.includes('The personal is political'));
     expect(await input.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('ArrowDown');
