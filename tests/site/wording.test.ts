@@ -26,6 +26,14 @@ const INLINE = 'a|em|strong|span|code|abbr|cite|i|b|time';
 const RUN_TOGETHER = new RegExp(`[A-Za-z]{2}<(?:${INLINE})\\b[^>]*>[A-Za-z]{2}|</(?:${INLINE})>[a-z]{2}`, 'g');
 const ONE_WITH_PLURAL =
   /\b1 (concepts|mentions|texts|passages|works|items|times|sections|citations|documents|references|thinkers|relations|pages|results|lists|keywords)\b/g;
+// A sentence run into the next within one stretch of text ("for Zotero.Download:"). The sources' own
+// wording, kept as printed, may do this ("social evils.Bristol"), so "As printed" and quotations are left out.
+const SENTENCES_RUN_TOGETHER = /[a-z]{2}[.:;!?][A-Z][a-z]/g;
+const ownWording = (html: string) =>
+  visibleText(html.replace(/<details class="as-printed">[\s\S]*?<\/details>/g, ' ').replace(/<(blockquote|q)\b[\s\S]*?<\/\1>/g, ' '))
+    .replace(/&quot;|&#39;|&lt;|&gt;/g, ' ')
+    .replace(/\bhttps?:\/\/\S+/g, ' ');
+
 const INTERNAL = /\b\d{3}_[0-9a-f]{16}\.txt\b|seeds README|src\/content\/|\.mdx\b/g;
 
 function findings(pattern: RegExp, textOf: (html: string) => string) {
@@ -40,6 +48,10 @@ describe('wording on the built pages', () => {
   it('runs no words together across an element', () => {
     // Only the body's markup: the head holds no reading text.
     expect(findings(RUN_TOGETHER, (html) => html.slice(html.indexOf('<body')).replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ''))).toEqual([]);
+  });
+
+  it('runs no sentence into the next', () => {
+    expect(findings(SENTENCES_RUN_TOGETHER, ownWording)).toEqual([]);
   });
 
   it('never counts one with a plural noun', () => {
