@@ -63,7 +63,8 @@ export function filterOrder(names: Iterable<string>): string[] {
  * A keyword on a page leads there, so that it is a way into the corpus, not a label.
  */
 export function keywordSearchHref(keyword: string): string {
-  return `/search/?${new URLSearchParams({ keyword }).toString()}`;
+  // The filter's URL parameter comes from its one definition above, as the search page reads it (client/search/url-state.ts).
+  return `/search/?${new URLSearchParams([[searchFilter('keyword')!.param, keyword]]).toString()}`;
 }
 
 export function sortFilterValues(name: string, values: readonly string[]): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_KINDS, SEARCH_FILTERS, SOURCE_TYPES, filterOrder, searchFilter, sortFilterValues } from '../../../../src/lib/search/filters';
+import { PAGE_KINDS, SEARCH_FILTERS, SOURCE_TYPES, filterOrder, keywordSearchHref, searchFilter, sortFilterValues } from '../../../../src/lib/search/filters';
+import { stateFromSearch } from '../../../../src/client/search/url-state';
 import { conceptSearchFields, documentSearchFields, workSearchFields } from '../../../../src/lib/search/fields';
 import type { DocumentData } from '../../../../src/content/schemas/documents';
 
@@ -83,5 +84,11 @@ describe('sortFilterValues', () => {
     const values = ['2019', '2024'];
     sortFilterValues('year', values);
     expect(values).toEqual(['2019', '2024']);
+  });
+
+  it('a keyword leads to the search page filtered by it, as the page reads its address', () => {
+    const href = keywordSearchHref('social work theory');
+    expect(href).toBe('/search/?keyword=social+work+theory');
+    expect(stateFromSearch(new URL(href, 'https://x.org').search)).toEqual({ q: '', filters: { keyword: ['social work theory'] } });
   });
 });
